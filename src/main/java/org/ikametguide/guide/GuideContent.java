@@ -1,0 +1,86 @@
+package org.ikametguide.guide;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole guide in one language, read once from the content store and then kept in memory (content only changes
+ * with a deployment). Immutable, so one instance can be shared by every request.
+ */
+public record GuideContent(String locale, Map<String, Section> sections) {
+
+	/** The sections that are pages of their own, in navigation order. */
+	public static final List<String> PAGES = List.of("overview", "steps", "methods", "mistakes", "checklist",
+			"verification", "faq");
+
+	/** Search looks through the pages and the editor's notes. */
+	public static final List<String> PAGES_AND_NOTES = List.of("overview", "steps", "methods", "mistakes",
+			"checklist", "verification", "faq", "errata");
+
+	public Section section(String code) {
+		Section section = sections.get(code);
+		if (section == null) {
+			throw new IllegalArgumentException("No guide section " + code);
+		}
+		return section;
+	}
+
+	/** A section: its title, when it was last reviewed, and its items in order. */
+	public record Section(String code, String title, String titleLang, LocalDate lastReviewed, List<Item> items) {
+
+		public List<Item> itemsOf(ItemKind kind) {
+			return items.stream().filter((item) -> item.kind() == kind).toList();
+		}
+
+		/** For templates: {@code section.itemsOf('KEY_POINT')}. */
+		public List<Item> itemsOf(String kind) {
+			return itemsOf(ItemKind.valueOf(kind));
+		}
+
+		public Item item(String key) {
+			return items.stream()
+				.filter((item) -> item.key().equals(key))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("No item " + key + " in " + code));
+		}
+
+		/** Where the section is shown: the overview is the home page, the others have a page named after them. */
+		public String path() {
+			return pathOf(code);
+		}
+
+	}
+
+	/**
+	 * An item with its texts by part. {@code lang} is set only when some text had to fall back to English because
+	 * the translation lacks it, so that the page can mark that text's language. {@code refs} are, for an erratum,
+	 * the passages ("section/item") it concerns; {@code notes} are the errata shown beside this item.
+	 */
+	public record Item(String section, String key, ItemKind kind, Map<String, String> parts, String lang,
+			String sourceUrl, List<String> refs, List<Item> notes) {
+
+		public String text(String part) {
+			return parts.getOrDefault(part, "");
+		}
+
+		/** The page that shows this item; an erratum is shown beside the first passage it concerns. */
+		public String path() {
+			if (kind == ItemKind.ERRATUM && !refs.isEmpty()) {
+				return pathOf(refs.get(0).substring(0, refs.get(0).indexOf('/')));
+			}
+			return pathOf(section);
+		}
+
+		/** The id of this item's element on its page. */
+		public String anchor() {
+			return (kind == ItemKind.ERRATUM) ? "note-" + key : key;
+		}
+
+	}
+
+	static String pathOf(String code) {
+		return "overview".equals(code) ? "/" : "/" + code;
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.ikametguide.guide;
+
+import org.ikametguide.system.Languages;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The guide's pages. Each shows one section of the cached content store; none holds text of its own. */
+@Controller
+class GuideController {
+
+	private final GuideService guide;
+
+	GuideController(GuideService guide) {
+		this.guide = guide;
+	}
+
+	@GetMapping("/")
+	String overview(Model model) {
+		return show(model, "overview");
+	}
+
+	@GetMapping("/steps")
+	String steps(Model model) {
+		return show(model, "steps");
+	}
+
+	@GetMapping("/methods")
+	String methods(Model model) {
+		return show(model, "methods");
+	}
+
+	@GetMapping("/mistakes")
+	String mistakes(Model model) {
+		return show(model, "mistakes");
+	}
+
+	@GetMapping("/checklist")
+	String checklist(Model model) {
+		return show(model, "checklist");
+	}
+
+	@GetMapping("/checklist/print")
+	String printChecklist(Model model) {
+		model.addAttribute("siteUrl", ServletUriComponentsBuilder.fromCurrentContextPath().path("/checklist").toUriString());
+		show(model, "checklist");
+		return "guide/checklist-print";
+	}
+
+	@GetMapping("/verification")
+	String verification(Model model) {
+		return show(model, "verification");
+	}
+
+	@GetMapping("/faq")
+	String faq(Model model) {
+		return show(model, "faq");
+	}
+
+	private String show(Model model, String code) {
+		GuideContent content = guide.content(Languages.current());
+		model.addAttribute("guide", content);
+		model.addAttribute("section", content.section(code));
+		model.addAttribute("page", code);
+		return "guide/" + code;
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.ikametguide.system;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Formats dates in the reader's language; templates call it as {@code @dates.format(date)}. */
+@Component("dates")
+public class Dates {
+
+	public String format(LocalDate date) {
+		if (date == null) {
+			return "";
+		}
+		return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(LocaleContextHolder.getLocale()));
+	}
+
+}

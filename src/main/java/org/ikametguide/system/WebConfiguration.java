@@ -1,0 +1,79 @@
+package org.ikametguide.system;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** Language choice: {@code ?lang=xx} switches and is remembered in a cookie; else Accept-Language; else English. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new SupportedLocaleResolver("lang");
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieSameSite("Lax");
+		resolver.setDefaultLocaleFunction(WebConfiguration::fromAcceptLanguage);
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		interceptor.setParamName("lang");
+		interceptor.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(interceptor);
+	}
+
+	/** The first language in Accept-Language (by preference) that the site speaks, else English. */
+	static Locale fromAcceptLanguage(HttpServletRequest request) {
+		String header = request.getHeader("Accept-Language");
+		if (header != null && !header.isBlank()) {
+			try {
+				Locale match = Locale.lookup(Locale.LanguageRange.parse(header), Languages.LOCALES);
+				if (match != null) {
+					return match;
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				// A malformed header is treated like no header.
+			}
+		}
+		return Languages.LOCALES.get(0);
+	}
+
+	/** Ignores a {@code ?lang=} the site does not speak instead of storing it. */
+	static class SupportedLocaleResolver extends CookieLocaleResolver {
+
+		SupportedLocaleResolver(String cookieName) {
+			super(cookieName);
+		}
+
+		@Override
+		public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+			if (locale == null || Languages.isSupported(locale)) {
+				super.setLocale(request, response,
+						(locale != null) ? Locale.forLanguageTag(locale.getLanguage()) : null);
+			}
+		}
+
+		@Override
+		public Locale resolveLocale(HttpServletRequest request) {
+			Locale locale = super.resolveLocale(request);
+			return Languages.isSupported(locale) ? Locale.forLanguageTag(locale.getLanguage())
+					: fromAcceptLanguage(request);
+		}
+
+	}
+
+}

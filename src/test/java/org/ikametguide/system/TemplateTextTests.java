@@ -1,0 +1,70 @@
+package org.ikametguide.system;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * No template holds text a reader sees: visible text comes from messages (#{…}) or from the content store. Text
+ * nodes may hold only punctuation, and attributes that people read (alt, title, aria-label, placeholder, value of
+ * buttons) must be th: expressions.
+ */
+class TemplateTextTests {
+
+	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	private static final List<String> READ_ATTRIBUTES = List.of("alt", "title", "aria-label", "placeholder", "label",
+			"content");
+
+	@Test
+	void noTemplateHoldsLiteralText() throws IOException {
+		List<String> problems = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(".html")).toList()) {
+				Document doc = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8));
+				for (Element element : doc.getAllElements()) {
+					for (TextNode text : element.textNodes()) {
+						if (text.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+							problems.add(file + ": text \"" + text.text().strip() + "\"");
+						}
+					}
+					for (Attribute attribute : element.attributes()) {
+						if (READ_ATTRIBUTES.contains(attribute.getKey()) && !isTechnical(element, attribute)) {
+							problems.add(file + ": attribute " + attribute);
+						}
+					}
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void theCheckCatchesLiteralText() {
+		Document doc = Jsoup.parse("<p>Hello</p><p>, </p><img alt=\"A picture\">");
+		assertThat(doc.select("p").get(0).textNodes().get(0).text().codePoints().anyMatch(Character::isLetterOrDigit))
+			.isTrue();
+		assertThat(doc.select("p").get(1).textNodes().get(0).text().codePoints().anyMatch(Character::isLetterOrDigit))
+			.isFalse();
+	}
+
+	/** Meta tags whose content is for machines (charset, viewport) are not reader text. */
+	private static boolean isTechnical(Element element, Attribute attribute) {
+		return element.tagName().equals("meta") && attribute.getKey().equals("content")
+				&& element.hasAttr("name") && element.attr("name").equals("viewport");
+	}
+
+}

@@ -5,6 +5,7 @@ import org.ikametguide.system.Languages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The guide's pages. Each shows one section of the cached content store; none holds text of its own. */
@@ -22,24 +23,10 @@ class GuideController {
 		return show(model, "overview");
 	}
 
-	@GetMapping("/steps")
-	String steps(Model model) {
-		return show(model, "steps");
-	}
-
-	@GetMapping("/methods")
-	String methods(Model model) {
-		return show(model, "methods");
-	}
-
-	@GetMapping("/mistakes")
-	String mistakes(Model model) {
-		return show(model, "mistakes");
-	}
-
-	@GetMapping("/checklist")
-	String checklist(Model model) {
-		return show(model, "checklist");
+	/** The other pages are named after their section: /steps, /methods, /mistakes, /checklist, … */
+	@GetMapping("/{page:steps|methods|mistakes|checklist|verification|faq}")
+	String page(@PathVariable String page, Model model) {
+		return show(model, page);
 	}
 
 	@GetMapping("/checklist/print")
@@ -47,16 +34,6 @@ class GuideController {
 		model.addAttribute("siteUrl", ServletUriComponentsBuilder.fromCurrentContextPath().path("/checklist").toUriString());
 		show(model, "checklist");
 		return "guide/checklist-print";
-	}
-
-	@GetMapping("/verification")
-	String verification(Model model) {
-		return show(model, "verification");
-	}
-
-	@GetMapping("/faq")
-	String faq(Model model) {
-		return show(model, "faq");
 	}
 
 	private String show(Model model, String code) {

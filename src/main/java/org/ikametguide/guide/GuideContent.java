@@ -45,6 +45,11 @@ public record GuideContent(String locale, Map<String, Section> sections) {
 				.orElseThrow(() -> new IllegalArgumentException("No item " + key + " in " + code));
 		}
 
+		/** {@code ltr} when the title fell back to English (see {@link Item#dir()}), else none. */
+		public String titleDir() {
+			return directionOf(titleLang);
+		}
+
 		/** Where the section is shown: the overview is the home page, the others have a page named after them. */
 		public String path() {
 			return pathOf(code);
@@ -72,11 +77,24 @@ public record GuideContent(String locale, Map<String, Section> sections) {
 			return pathOf(section);
 		}
 
+		/**
+		 * {@code ltr} when the text fell back to English, so that it reads left to right (full stop at its end) even
+		 * on an Arabic or Persian page; none when the text is in the page's language and takes the page's direction.
+		 */
+		public String dir() {
+			return directionOf(lang);
+		}
+
 		/** The id of this item's element on its page. */
 		public String anchor() {
 			return (kind == ItemKind.ERRATUM) ? "note-" + key : key;
 		}
 
+	}
+
+	/** Only English is ever a fallback language, and it is written left to right. */
+	static String directionOf(String fallbackLang) {
+		return (fallbackLang != null) ? "ltr" : null;
 	}
 
 	static String pathOf(String code) {

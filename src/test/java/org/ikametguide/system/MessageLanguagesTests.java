@@ -86,6 +86,12 @@ class MessageLanguagesTests {
 			else if (!Scripts.hasLetterIn(text, Scripts.OF_LANGUAGE.get(language))) {
 				problems.add(key + " has no letter in " + Scripts.OF_LANGUAGE.get(language) + ": " + text);
 			}
+			if (language.equals("ar") && Scripts.count(text, Scripts.PERSIAN_LETTERS) > 0) {
+				problems.add(key + " has Persian letter forms: " + text);
+			}
+			if (language.equals("fa") && Scripts.count(text, Scripts.ARABIC_ONLY_LETTERS) > 0) {
+				problems.add(key + " has Arabic letter forms (ي ك ة): " + text);
+			}
 		}
 		assertThat(problems).isEmpty();
 		if (language.equals("tr")) {

@@ -1,8 +1,11 @@
 package org.ikametguide.guide;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The whole guide in one language, read once from the content store and then kept in memory (content only changes
@@ -45,6 +48,11 @@ public record GuideContent(String locale, Map<String, Section> sections) {
 				.orElseThrow(() -> new IllegalArgumentException("No item " + key + " in " + code));
 		}
 
+		/** {@code ltr} when the title fell back to English (see {@link Item#dir()}), else none. */
+		public String titleDir() {
+			return directionOf(titleLang);
+		}
+
 		/** Where the section is shown: the overview is the home page, the others have a page named after them. */
 		public String path() {
 			return pathOf(code);
@@ -64,6 +72,11 @@ public record GuideContent(String locale, Map<String, Section> sections) {
 			return parts.getOrDefault(part, "");
 		}
 
+		/** The text of a part cut into {@link Run runs}, for pages to show. */
+		public List<Run> runs(String part) {
+			return Run.of(text(part));
+		}
+
 		/** The page that shows this item; an erratum is shown beside the first passage it concerns. */
 		public String path() {
 			if (kind == ItemKind.ERRATUM && !refs.isEmpty()) {
@@ -72,11 +85,53 @@ public record GuideContent(String locale, Map<String, Section> sections) {
 			return pathOf(section);
 		}
 
+		/**
+		 * {@code ltr} when the text fell back to English, so that it reads left to right (full stop at its end) even
+		 * on an Arabic or Persian page; none when the text is in the page's language and takes the page's direction.
+		 */
+		public String dir() {
+			return directionOf(lang);
+		}
+
 		/** The id of this item's element on its page. */
 		public String anchor() {
 			return (kind == ItemKind.ERRATUM) ? "note-" + key : key;
 		}
 
+	}
+
+	/**
+	 * A piece of a passage. Addresses, hyphenated Latin words and "name number" pairs (e-ikamet, www.goc.gov.tr,
+	 * YİMER 157) are {@code keepTogether}: shown as a left-to-right isolate that does not wrap, because inside Arabic
+	 * or Persian text a browser that breaks "e-ikamet" at its hyphen shows "-e" at the end of the line.
+	 */
+	public record Run(String text, boolean keepTogether) {
+
+		private static final Pattern KEEP_TOGETHER = Pattern
+			.compile("(?:https?://)?[\\p{IsLatin}\\d]+(?:[-./][\\p{IsLatin}\\d]+)+|\\p{IsLatin}+ \\d+");
+
+		static List<Run> of(String text) {
+			List<Run> runs = new ArrayList<>();
+			Matcher matcher = KEEP_TOGETHER.matcher(text);
+			int start = 0;
+			while (matcher.find()) {
+				if (matcher.start() > start) {
+					runs.add(new Run(text.substring(start, matcher.start()), false));
+				}
+				runs.add(new Run(matcher.group(), true));
+				start = matcher.end();
+			}
+			if (start < text.length()) {
+				runs.add(new Run(text.substring(start), false));
+			}
+			return runs;
+		}
+
+	}
+
+	/** Only English is ever a fallback language, and it is written left to right. */
+	static String directionOf(String fallbackLang) {
+		return (fallbackLang != null) ? "ltr" : null;
 	}
 
 	static String pathOf(String code) {

@@ -7,8 +7,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds passages of the guide (in one language) that contain every word of a query, case-insensitively, and marks
- * the matches. It searches the cached {@link GuideContent}, so a search costs no SQL either.
+ * Finds passages of the guide (in one language) that contain every word of a query, compared {@link Folded folded}
+ * (case, accents, Arabic and Persian letter forms, digits of any script), and marks the matches. It searches the cached {@link GuideContent}, so a search costs no SQL either.
  */
 @Component
 public class GuideSearch {
@@ -19,11 +19,20 @@ public class GuideSearch {
 
 	private static final Set<ItemKind> NOT_SEARCHED = Set.of(ItemKind.TABLE_HEADER, ItemKind.STATUS);
 
-	/** One passage found: where it is, its heading and the matching text cut into plain and marked segments. */
-	public record Hit(String sectionTitle, String path, String anchor, String heading, List<Segment> snippet) {
+	/**
+	 * One passage found: where it is, its heading and the matching text cut into plain and marked segments;
+	 * {@code lang} is "en" when the passage fell back to English on a translated page.
+	 */
+	public record Hit(String sectionTitle, String path, String anchor, String heading, List<Segment> snippet,
+			String lang) {
 
 		public String href() {
 			return path + "#" + anchor;
+		}
+
+		/** {@code ltr} for an English fallback passage, so it reads left to right on an Arabic or Persian page. */
+		public String dir() {
+			return GuideContent.directionOf(lang);
 		}
 
 	}
@@ -74,7 +83,8 @@ public class GuideSearch {
 			pageTitle = content.section(item.path().equals("/") ? "overview" : item.path().substring(1)).title();
 		}
 		String body = bestPart(item, terms);
-		return new Hit(pageTitle, item.path(), item.anchor(), heading, highlight(snippet(body, terms), terms));
+		return new Hit(pageTitle, item.path(), item.anchor(), heading, highlight(snippet(body, terms), terms),
+				item.lang());
 	}
 
 	/** The part with the most matching terms, preferring the body to the title. */
@@ -100,8 +110,9 @@ public class GuideSearch {
 		if (text.length() <= SNIPPET_LENGTH) {
 			return text;
 		}
-		String folded = fold(text);
-		int first = terms.stream().mapToInt(folded::indexOf).filter((i) -> i >= 0).min().orElse(0);
+		Folded folded = Folded.of(text);
+		int first = folded.originStart(
+				terms.stream().mapToInt(folded.text()::indexOf).filter((i) -> i >= 0).min().orElse(0));
 		int start = Math.max(0, first - SNIPPET_LENGTH / 3);
 		int end = Math.min(text.length(), start + SNIPPET_LENGTH);
 		if (start > 0) {
@@ -116,11 +127,11 @@ public class GuideSearch {
 	}
 
 	static List<Segment> highlight(String text, List<String> terms) {
-		String folded = fold(text);
+		Folded folded = Folded.of(text);
 		boolean[] marked = new boolean[text.length()];
 		for (String term : terms) {
-			for (int i = folded.indexOf(term); i >= 0; i = folded.indexOf(term, i + term.length())) {
-				for (int j = i; j < i + term.length(); j++) {
+			for (int i = folded.text().indexOf(term); i >= 0; i = folded.text().indexOf(term, i + term.length())) {
+				for (int j = folded.originStart(i); j < folded.originEnd(i + term.length() - 1); j++) {
 					marked[j] = true;
 				}
 			}
@@ -136,17 +147,9 @@ public class GuideSearch {
 		return segments;
 	}
 
-	/**
-	 * Lower-cases char by char, so that the folded text keeps the original's indexes ("İ" becomes "i", so "ikamet"
-	 * finds "İkamet"), and treats typographic apostrophes as plain ones.
-	 */
+	/** The text as search compares it; see {@link Folded}. */
 	static String fold(String text) {
-		char[] chars = text.toCharArray();
-		for (int i = 0; i < chars.length; i++) {
-			char c = Character.toLowerCase(chars[i]);
-			chars[i] = (c == '\u2019' || c == '\u2018') ? '\'' : c;
-		}
-		return new String(chars);
+		return Folded.of(text).text();
 	}
 
 }

@@ -26,6 +26,7 @@ class SearchController {
 		String trimmed = (query == null) ? "" : query.strip();
 		model.addAttribute("guide", content);
 		model.addAttribute("query", trimmed);
+		model.addAttribute("isolatedQuery", Languages.isolate(trimmed));
 		model.addAttribute("hits", search.search(content, trimmed));
 		model.addAttribute("page", "search");
 		return "guide/search";

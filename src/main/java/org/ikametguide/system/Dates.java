@@ -2,7 +2,9 @@ package org.ikametguide.system;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -15,7 +17,11 @@ public class Dates {
 		if (date == null) {
 			return "";
 		}
-		return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(LocaleContextHolder.getLocale()));
+		Locale locale = LocaleContextHolder.getLocale();
+		// withDecimalStyle: java.time writes ASCII digits unless told to use the locale's own (Persian ۲۸).
+		return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+			.withLocale(locale)
+			.withDecimalStyle(DecimalStyle.of(locale)));
 	}
 
 }

@@ -2,11 +2,14 @@ package org.ikametguide.system;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.TimeZone;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -42,14 +45,14 @@ class WebConfiguration implements WebMvcConfigurer {
 			try {
 				Locale match = Locale.lookup(Locale.LanguageRange.parse(header), Languages.LOCALES);
 				if (match != null) {
-					return match;
+					return Languages.locale(match.getLanguage());
 				}
 			}
 			catch (IllegalArgumentException ex) {
 				// A malformed header is treated like no header.
 			}
 		}
-		return Languages.LOCALES.get(0);
+		return Languages.locale(Languages.SUPPORTED.get(0));
 	}
 
 	/** Ignores a {@code ?lang=} the site does not speak instead of storing it. */
@@ -70,8 +73,30 @@ class WebConfiguration implements WebMvcConfigurer {
 		@Override
 		public Locale resolveLocale(HttpServletRequest request) {
 			Locale locale = super.resolveLocale(request);
-			return Languages.isSupported(locale) ? Locale.forLanguageTag(locale.getLanguage())
-					: fromAcceptLanguage(request);
+			return Languages.isSupported(locale) ? Languages.locale(locale.getLanguage()) : fromAcceptLanguage(request);
+		}
+
+		/**
+		 * The request's locale context (what {@code LocaleContextHolder} answers) must be the same filtered locale:
+		 * the parent's context reads the raw cookie value, so a stale or forged {@code lang=de} cookie would format
+		 * dates in German.
+		 */
+		@Override
+		public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+			TimeZoneAwareLocaleContext parent = (TimeZoneAwareLocaleContext) super.resolveLocaleContext(request);
+			return new TimeZoneAwareLocaleContext() {
+
+				@Override
+				public Locale getLocale() {
+					return resolveLocale(request);
+				}
+
+				@Override
+				public TimeZone getTimeZone() {
+					return parent.getTimeZone();
+				}
+
+			};
 		}
 
 	}

@@ -190,7 +190,8 @@ class GuidePagesTests {
 		assertThat(empty.select("main ul.app-link-list a")).hasSize(7);
 
 		Document none = search("xylophone");
-		assertThat(none.select("main h2").first().text()).isEqualTo("No results for “xylophone”");
+		// The query is bidi-isolated (FSI … PDI), so that it keeps its punctuation inside a sentence of either direction.
+		assertThat(none.select("main h2").first().text()).isEqualTo("No results for “\u2068xylophone\u2069”");
 		assertThat(none.select("main ul.app-link-list a")).hasSize(7);
 	}
 

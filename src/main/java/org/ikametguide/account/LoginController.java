@@ -1,5 +1,7 @@
 package org.ikametguide.account;
 
+import java.util.Map;
+
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -7,23 +9,26 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The sign-in page. Spring Security receives the form (POST /login) and handles sign-out (POST /logout). */
+/**
+ * The sign-in page. Spring Security receives the form (POST /login) and handles sign-out (POST /logout); they come
+ * back here as /login?error, /login?locked or /login?logout (flags without values, hence the look at the keys).
+ */
 @Controller
 class LoginController {
 
 	@GetMapping("/login")
-	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
-			@RequestParam(required = false) String logout, Authentication authentication, Model model) {
-		if (isSignedIn(authentication) && error == null && locked == null) {
+	String login(@RequestParam Map<String, String> flags, Authentication authentication, Model model) {
+		boolean failed = flags.containsKey("error") || flags.containsKey("locked");
+		if (isSignedIn(authentication) && !failed) {
 			return "redirect:/tracker";
 		}
-		if (locked != null) {
+		if (flags.containsKey("locked")) {
 			model.addAttribute("loginError", "login.locked");
 		}
-		else if (error != null) {
+		else if (flags.containsKey("error")) {
 			model.addAttribute("loginError", "login.error");
 		}
-		model.addAttribute("signedOut", logout != null);
+		model.addAttribute("signedOut", flags.containsKey("logout"));
 		if (!model.containsAttribute("username")) {
 			model.addAttribute("username", "");
 		}

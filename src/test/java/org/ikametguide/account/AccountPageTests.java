@@ -205,6 +205,15 @@ class AccountPageTests {
 	}
 
 	@Test
+	void aSessionWhoseAccountWasDeletedElsewhereIsSignedOut() throws Exception {
+		String username = uniqueUsername("elsewhere");
+		MockHttpSession session = signedIn(username);
+		accounts.deleteAccount(accounts.findByUsernameIgnoringCase(username).orElseThrow().getId());
+		mvc.perform(get("/account").session(session)).andExpect(redirectedUrl("/login"));
+		assertThat(session.isInvalid()).isTrue();
+	}
+
+	@Test
 	void passwordsTypedOnTheAccountPageCountTowardsTheLockout() throws Exception {
 		String username = uniqueUsername("guesser");
 		MockHttpSession session = signedIn(username);

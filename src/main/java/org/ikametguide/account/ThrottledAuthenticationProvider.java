@@ -1,6 +1,7 @@
 package org.ikametguide.account;
 
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -37,8 +38,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		try {
 			result = passwords.authenticate(authentication);
 		}
+		catch (InternalAuthenticationServiceException ex) {
+			throttle.abandon(attempt); // the account could not be looked up (database trouble): no verdict
+			throw ex;
+		}
 		catch (AuthenticationException ex) {
-			throw ex; // a wrong password: the attempt stays on record as a failure
+			throw ex; // a wrong password or an unknown username: the attempt stays on record as a failure
 		}
 		catch (RuntimeException ex) {
 			throttle.abandon(attempt);

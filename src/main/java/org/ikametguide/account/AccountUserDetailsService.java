@@ -6,7 +6,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads accounts for form login. */
+/** Loads accounts for form login; the username is matched in any letter case. */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
@@ -19,7 +19,7 @@ class AccountUserDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
-		UserAccount account = accounts.findByUsername(username)
+		UserAccount account = accounts.findByUsernameIgnoringCase(username)
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
 		return new AccountPrincipal(account.getId(), account.getUsername(), account.getPasswordHash());
 	}

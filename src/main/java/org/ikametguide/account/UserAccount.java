@@ -20,6 +20,8 @@ public class UserAccount {
 
 	private String username;
 
+	private String usernameKey;
+
 	private String passwordHash;
 
 	private Instant createdAt;
@@ -32,6 +34,7 @@ public class UserAccount {
 
 	public UserAccount(String username, String passwordHash, Instant createdAt) {
 		this.username = username;
+		this.usernameKey = Usernames.key(username);
 		this.passwordHash = passwordHash;
 		this.createdAt = createdAt;
 	}

@@ -1,0 +1,134 @@
+package org.ikametguide.account;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The account page: who you are signed in as, changing the password, deleting the account with all its data. */
+@Controller
+class AccountController {
+
+	static final String VIEW = "account/account";
+
+	private final AccountService accounts;
+
+	private final PasswordPolicy passwordPolicy;
+
+	private final AccountSignIn signIn;
+
+	AccountController(AccountService accounts, PasswordPolicy passwordPolicy, AccountSignIn signIn) {
+		this.accounts = accounts;
+		this.passwordPolicy = passwordPolicy;
+		this.signIn = signIn;
+	}
+
+	@InitBinder("passwordChangeForm")
+	void initPasswordBinder(WebDataBinder binder) {
+		binder.setAllowedFields("currentPassword", "newPassword", "newPasswordConfirmation");
+	}
+
+	@InitBinder("accountDeletionForm")
+	void initDeletionBinder(WebDataBinder binder) {
+		binder.setAllowedFields("deletionPassword");
+	}
+
+	@GetMapping("/account")
+	String showAccount(@AuthenticationPrincipal AccountPrincipal principal, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		return accounts.find(principal.getAccountId())
+			.map((account) -> render(account, model))
+			.orElseGet(() -> goneAway(request, response));
+	}
+
+	@PostMapping("/account/password")
+	String processPasswordChangeForm(@AuthenticationPrincipal AccountPrincipal principal,
+			PasswordChangeForm passwordChangeForm, BindingResult result, HttpServletRequest request,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		UserAccount account = accounts.find(principal.getAccountId()).orElse(null);
+		if (account == null) {
+			return goneAway(request, response);
+		}
+		if (isBlank(passwordChangeForm.getCurrentPassword())) {
+			result.rejectValue("currentPassword", "account.password.current.required");
+		}
+		NewPasswords.validate(passwordPolicy, passwordChangeForm.getNewPassword(),
+				passwordChangeForm.getNewPasswordConfirmation(), account.getUsername(), result, "newPassword",
+				"newPasswordConfirmation");
+		if (result.hasErrors()) {
+			return render(account, model);
+		}
+		switch (accounts.changePassword(account, passwordChangeForm.getCurrentPassword(),
+				passwordChangeForm.getNewPassword())) {
+			case WRONG -> result.rejectValue("currentPassword", "account.password.current.wrong");
+			case LOCKED -> result.rejectValue("currentPassword", "account.locked");
+			default -> {
+				redirect.addFlashAttribute("flashMessage", "account.password.changed");
+				return "redirect:/account";
+			}
+		}
+		return render(account, model);
+	}
+
+	@PostMapping("/account/delete")
+	String processDeletionForm(@AuthenticationPrincipal AccountPrincipal principal,
+			AccountDeletionForm accountDeletionForm, BindingResult result, HttpServletRequest request,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		UserAccount account = accounts.find(principal.getAccountId()).orElse(null);
+		if (account == null) {
+			return goneAway(request, response);
+		}
+		if (isBlank(accountDeletionForm.getDeletionPassword())) {
+			result.rejectValue("deletionPassword", "account.delete.password.required");
+			return render(account, model);
+		}
+		switch (accounts.delete(account, accountDeletionForm.getDeletionPassword())) {
+			case WRONG -> result.rejectValue("deletionPassword", "account.delete.password.wrong");
+			case LOCKED -> result.rejectValue("deletionPassword", "account.locked");
+			default -> {
+				signIn.signOut(request, response);
+				redirect.addFlashAttribute("flashMessage", "account.deleted");
+				return "redirect:/";
+			}
+		}
+		return render(account, model);
+	}
+
+	private String render(UserAccount account, Model model) {
+		model.addAttribute("account", new AccountView(account.getUsername(),
+				account.getCreatedAt().atOffset(ZoneOffset.UTC).toLocalDate()));
+		if (!model.containsAttribute("passwordChangeForm")) {
+			model.addAttribute("passwordChangeForm", new PasswordChangeForm());
+		}
+		if (!model.containsAttribute("accountDeletionForm")) {
+			model.addAttribute("accountDeletionForm", new AccountDeletionForm());
+		}
+		return VIEW;
+	}
+
+	/** The account was deleted in another session: this one is signed out too. */
+	private String goneAway(HttpServletRequest request, HttpServletResponse response) {
+		signIn.signOut(request, response);
+		return "redirect:/login";
+	}
+
+	private static boolean isBlank(String text) {
+		return text == null || text.isEmpty();
+	}
+
+	/** What the account page shows about the account. */
+	record AccountView(String username, LocalDate createdOn) {
+	}
+
+}

@@ -126,7 +126,7 @@ class ApplicationController {
 
 	private String deleteForm(long owner, long applicationId, Model model, boolean conflict) {
 		ApplicationView view = tracker.view(owner, applicationId, 0);
-		model.addAttribute("application", view.application());
+		model.addAttribute("trackedApplication", view.application());
 		model.addAttribute("entryCount", view.timeline().getTotalElements());
 		model.addAttribute("conflict", conflict);
 		return "tracker/application-delete";
@@ -143,7 +143,7 @@ class ApplicationController {
 	private static String updateForm(Model model, TrackedApplication application) {
 		creationForm(model);
 		model.addAttribute("editing", true);
-		model.addAttribute("application", application);
+		model.addAttribute("trackedApplication", application);
 		return FORM_VIEW;
 	}
 

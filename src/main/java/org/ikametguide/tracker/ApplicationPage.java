@@ -25,7 +25,7 @@ class ApplicationPage {
 	String show(long owner, long applicationId, int pageNumber, Model model) {
 		ApplicationView view = tracker.view(owner, applicationId, pageNumber - 1);
 		model.addAttribute("view", view);
-		model.addAttribute("application", view.application());
+		model.addAttribute("trackedApplication", view.application());
 		model.addAttribute("texts", statusTexts.current());
 		model.addAttribute("statusOptions", statusTexts.options());
 		model.addAttribute("waitingSource", WaitingTime.SOURCE_URL);

@@ -108,7 +108,7 @@ class StatusEntryController {
 
 	private String entryForm(Model model, StatusEntry entry) {
 		model.addAttribute("entry", entry);
-		model.addAttribute("application", entry.getApplication());
+		model.addAttribute("trackedApplication", entry.getApplication());
 		model.addAttribute("statusOptions", statusTexts.options());
 		model.addAttribute("usualDocumentsDays", StatusEntry.USUAL_DOCUMENTS_PERIOD_DAYS);
 		model.addAttribute("noteMax", StatusEntryForm.NOTE_MAX);
@@ -117,7 +117,7 @@ class StatusEntryController {
 
 	private String deleteForm(StatusEntry entry, Model model, boolean conflict) {
 		model.addAttribute("entry", entry);
-		model.addAttribute("application", entry.getApplication());
+		model.addAttribute("trackedApplication", entry.getApplication());
 		model.addAttribute("texts", statusTexts.current());
 		model.addAttribute("conflict", conflict);
 		return "tracker/entry-delete";

@@ -23,7 +23,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class ApplicationForm {
 
 	@NotBlank(message = "{tracker.application.applicationNumber.required}")
-	@Pattern(regexp = "[A-Z0-9/-]{5,30}", message = "{tracker.application.applicationNumber.invalid}")
+	@Pattern(regexp = "^$|[A-Z0-9/-]{5,30}", message = "{tracker.application.applicationNumber.invalid}")
 	private String applicationNumber;
 
 	@NotBlank(message = "{tracker.application.label.required}")

@@ -41,7 +41,8 @@ class TrackerJson {
 	private final JsonMapper mapper = JsonMapper.builder()
 		.enable(SerializationFeature.INDENT_OUTPUT)
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		// Jackson 3 refuses a missing boolean by default; an entry without "dueDateSuggested" simply has none.
+		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
 		.build();
 

@@ -22,11 +22,14 @@ interface StatusEntryRepository extends Repository<StatusEntry, Long> {
 			+ "where e.id = :entryId and a.id = :applicationId and a.ownerId = :ownerId")
 	Optional<StatusEntry> findOwned(long ownerId, long applicationId, long entryId);
 
-	/** The newest entry (latest day seen, then latest recorded) of each of the owner's applications. */
-	@Query("select e from StatusEntry e where e.application.ownerId = :ownerId and not exists ("
-			+ "select n.id from StatusEntry n where n.application = e.application "
-			+ "and (n.date > e.date or (n.date = e.date and n.id > e.id)))")
-	List<StatusEntry> findCurrentByOwner(long ownerId);
+	/**
+	 * The entries seen on the latest day of each of the owner's applications (usually one per application; the caller
+	 * keeps the last recorded when there are several). A grouped subquery keeps this linear in the number of entries.
+	 */
+	@Query("select e from StatusEntry e where e.application.ownerId = :ownerId and (e.application.id, e.date) in ("
+			+ "select m.application.id, max(m.date) from StatusEntry m where m.application.ownerId = :ownerId "
+			+ "group by m.application.id)")
+	List<StatusEntry> findLatestDayByOwner(long ownerId);
 
 	@Query("select new org.ikametguide.tracker.EntryStats(e.application.id, count(e), max(e.updatedAt)) "
 			+ "from StatusEntry e where e.application.ownerId = :ownerId group by e.application.id")

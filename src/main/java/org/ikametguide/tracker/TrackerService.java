@@ -43,9 +43,11 @@ public class TrackerService {
 		if (owned.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, StatusEntry> current = entries.findCurrentByOwner(ownerId)
+		// Same ordering as the timeline: latest day seen, then latest recorded.
+		Map<Long, StatusEntry> current = entries.findLatestDayByOwner(ownerId)
 			.stream()
-			.collect(Collectors.toMap((e) -> e.getApplication().getId(), Function.identity()));
+			.collect(Collectors.toMap((e) -> e.getApplication().getId(), Function.identity(),
+					(a, b) -> (a.getId() > b.getId()) ? a : b));
 		Map<Long, EntryStats> stats = entries.findStatsByOwner(ownerId)
 			.stream()
 			.collect(Collectors.toMap(EntryStats::applicationId, Function.identity()));

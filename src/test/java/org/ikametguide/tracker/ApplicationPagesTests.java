@@ -48,6 +48,10 @@ class ApplicationPagesTests extends TrackerWebTest {
 			.contains("This site never asks for your e-İkamet login, your passport number or your ID number");
 		assertThat(page.select("main time[datetime]").eachAttr("datetime"))
 			.contains(TrackerFixtures.today().minusDays(12).toString());
+		LocalDate submitted = TrackerFixtures.today().minusDays(12);
+		assertThat(page.select(".app-summary-list time").first().text())
+			.isEqualTo(submitted.format(java.time.format.DateTimeFormatter.ofLocalizedDate(
+					java.time.format.FormatStyle.LONG).withLocale(java.util.Locale.ENGLISH)));
 	}
 
 	@Test
@@ -79,7 +83,7 @@ class ApplicationPagesTests extends TrackerWebTest {
 
 		Element summary = page.selectFirst(".app-error-summary[role=alert]");
 		assertThat(summary).isNotNull();
-		assertThat(summary.select("a").eachAttr("href")).containsExactlyInAnyOrder("#applicationNumber", "#permitType",
+		assertThat(summary.select("a").eachAttr("href")).containsExactly("#applicationNumber", "#permitType",
 				"#kind", "#submittedOn");
 		assertThat(summary.text()).contains("Enter the application number.", "Choose the type of permit.",
 				"Choose the kind of application.", "Enter the day you submitted the application.");

@@ -78,6 +78,23 @@ class TrackerOverviewTests extends TrackerWebTest {
 	}
 
 	@Test
+	void theCurrentStatusIsTheLatestDaySeenThenTheLastRecorded() throws Exception {
+		AccountPrincipal owner = fixtures.account();
+		long id = fixtures.application(owner);
+		LocalDate today = TrackerFixtures.today();
+		fixtures.entry(owner, id, ApplicationStatus.CARD_RECEIVED, today.minusDays(1), null);
+		fixtures.entry(owner, id, ApplicationStatus.SUBMITTED, today.minusDays(9), null);
+		fixtures.entry(owner, id, ApplicationStatus.HANDED_TO_PTT, today.minusDays(1), null);
+		assertThat(row(html(mvc.perform(get("/tracker").with(user(owner)))), id).text())
+			.contains("Card handed to PTT", "3 entries")
+			.doesNotContain("Card received");
+		Document page = html(mvc.perform(get("/tracker/applications/" + id).with(user(owner))));
+		assertThat(page.select(".app-current__label").text()).startsWith("Card handed to PTT");
+		assertThat(page.select(".app-timeline__status").eachText()).containsExactly("Card handed to PTT (PTT'ye teslim edildi)",
+				"Card received", "Submitted");
+	}
+
+	@Test
 	void lastUpdatedCountsDaysSinceTheLatestChange() throws Exception {
 		AccountPrincipal owner = fixtures.account();
 		long id = fixtures.application(owner);

@@ -1,5 +1,7 @@
 package org.ikametguide.tracker;
 
+import org.ikametguide.tracker.web.StatusEntryForm;
+
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -31,7 +33,7 @@ class ApplicationPage {
 		model.addAttribute("waitingSource", WaitingTime.SOURCE_URL);
 		model.addAttribute("usualDocumentsDays", StatusEntry.USUAL_DOCUMENTS_PERIOD_DAYS);
 		model.addAttribute("extensionWindowDays", Deadline.EXTENSION_WINDOW_DAYS);
-		model.addAttribute("noteMax", org.ikametguide.tracker.web.StatusEntryForm.NOTE_MAX);
+		model.addAttribute("noteMax", StatusEntryForm.NOTE_MAX);
 		return VIEW;
 	}
 

@@ -39,7 +39,8 @@ class ExportImportTests extends TrackerWebTest {
 		AccountPrincipal owner = fixtures.account();
 		long id = tracker.create(owner.getAccountId(), new ApplicationDetails("=HYPERLINK-1", "+SUM(A1:A9)",
 				PermitType.STUDENT, ApplicationKind.FIRST, TrackerFixtures.today().minusDays(5), "@office", null));
-		String[] notes = { "=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(1)", "\tTabbed", "\rReturn", "plain, with \"quotes\"" };
+		String[] notes = { "=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(1)", "\tTabbed", "\rReturn",
+				"plain, with \"quotes\"" };
 		for (String note : notes) {
 			fixtures.entry(owner, id, ApplicationStatus.OTHER, TrackerFixtures.today(), note);
 		}
@@ -143,7 +144,8 @@ class ExportImportTests extends TrackerWebTest {
 			.getResponse()
 			.getContentAsByteArray();
 		String json = new String(exported, StandardCharsets.UTF_8);
-		assertThat(json).contains("\"format\" : \"ikamet-guide-tracker\"", "\"version\" : 1", "\"submittedOn\" : \"2026-01-10\"");
+		assertThat(json).contains("\"format\" : \"ikamet-guide-tracker\"", "\"version\" : 1",
+				"\"submittedOn\" : \"2026-01-10\"");
 
 		AccountPrincipal target = fixtures.account();
 		MvcResult imported = mvc.perform(multipart("/tracker/import")

@@ -90,8 +90,8 @@ class TrackerOverviewTests extends TrackerWebTest {
 			.doesNotContain("Card received");
 		Document page = html(mvc.perform(get("/tracker/applications/" + id).with(user(owner))));
 		assertThat(page.select(".app-current__label").text()).startsWith("Card handed to PTT");
-		assertThat(page.select(".app-timeline__status").eachText()).containsExactly("Card handed to PTT (PTT'ye teslim edildi)",
-				"Card received", "Submitted");
+		assertThat(page.select(".app-timeline__status").eachText())
+			.containsExactly("Card handed to PTT (PTT'ye teslim edildi)", "Card received", "Submitted");
 	}
 
 	@Test

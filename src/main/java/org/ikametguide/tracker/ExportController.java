@@ -67,8 +67,8 @@ class ExportController {
 			@PathVariable long applicationId) {
 		long owner = principal.getAccountId();
 		TrackedApplication application = tracker.application(owner, applicationId);
-		String body = calendar.write(application, tracker.entries(owner, applicationId), statusTexts.current(),
-				LocaleContextHolder.getLocale());
+		String body = calendar.write(application, tracker.current(owner, applicationId).orElse(null),
+				statusTexts.current(), LocaleContextHolder.getLocale());
 		return download(body, TEXT_CALENDAR, "ikamet-application-" + applicationId + ".ics");
 	}
 

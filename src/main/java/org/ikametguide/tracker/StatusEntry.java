@@ -79,6 +79,21 @@ public class StatusEntry {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * The same status seen again, without a date of its own, keeps the date it came with (an appointment does not
+	 * move, and a proposed deadline does not slide 30 days further each time the user checks).
+	 */
+	void carryDueDateFrom(StatusEntry previous) {
+		if (previous != null && previous.status == status && previous.dueDate != null && dueDateSuggestedOrAbsent()) {
+			this.dueDate = previous.dueDate;
+			this.dueDateSuggested = previous.dueDateSuggested;
+		}
+	}
+
+	private boolean dueDateSuggestedOrAbsent() {
+		return dueDate == null || dueDateSuggested;
+	}
+
 	/** Restores an exported entry as it was, suggestion flag and timestamps included. */
 	void restore(boolean dueDateSuggested, Instant createdAt, Instant updatedAt) {
 		this.dueDateSuggested = dueDateSuggested;

@@ -41,9 +41,6 @@ interface StatusEntryRepository extends Repository<StatusEntry, Long> {
 			countQuery = "select count(e) from StatusEntry e where e.application = :application")
 	Page<StatusEntry> findTimeline(TrackedApplication application, Pageable pageable);
 
-	@Query("select e from StatusEntry e where e.application = :application order by e.date desc, e.id desc")
-	List<StatusEntry> findAllByApplication(TrackedApplication application);
-
 	@Query("select e from StatusEntry e join fetch e.application a where a.ownerId = :ownerId "
 			+ "order by a.id, e.date, e.id")
 	List<StatusEntry> findAllByOwner(long ownerId);

@@ -29,9 +29,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * One application's dates as an iCalendar file, written with ical4j: every due date and appointment recorded with a
- * status, and the extension window. All-day events (the dates have no time), each with reminders a week and a day
- * before. Summaries carry the user's label for the application, never its number.
+ * One application's dates as an iCalendar file, written with ical4j: the due date or appointment that comes with its
+ * current status (the same rule as the application page: a later status supersedes an earlier request) and the
+ * extension window. All-day events (the dates have no time) with reminders a week and a day before. UIDs are built
+ * from the application, the kind of date and the date, so importing the file again updates rather than duplicates.
+ * Summaries carry the user's label for the application, never its number.
  */
 @Component
 class TrackerCalendar {
@@ -47,7 +49,7 @@ class TrackerCalendar {
 		this.clock = clock;
 	}
 
-	String write(TrackedApplication application, List<StatusEntry> entries, Map<ApplicationStatus, StatusText> texts,
+	String write(TrackedApplication application, StatusEntry current, Map<ApplicationStatus, StatusText> texts,
 			Locale locale) {
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId(PRODUCT_ID));
@@ -55,19 +57,19 @@ class TrackerCalendar {
 		calendar.add(ImmutableCalScale.GREGORIAN);
 		calendar.add(ImmutableMethod.PUBLISH);
 		DtStamp stamp = new DtStamp(clock.now());
-		for (StatusEntry entry : entries) {
-			if (entry.getDueDate() == null) {
-				continue;
-			}
-			Deadline.Type type = Deadlines.typeOf(entry.getStatus());
+		if (current != null && current.getDueDate() != null) {
+			Deadline.Type type = Deadlines.typeOf(current.getStatus());
+			LocalDate due = current.getDueDate();
 			String summary = message("tracker.calendar.summary." + type, locale, application.getLabel());
-			String description = texts.get(entry.getStatus()).label() + " — " + texts.get(entry.getStatus()).next();
-			if (entry.isDueDateSuggested()) {
+			StatusText text = texts.get(current.getStatus());
+			String description = text.label() + " — " + text.next();
+			if (current.isDueDateSuggested()) {
 				description = description + " " + message("tracker.calendar.suggested", locale,
 						StatusEntry.USUAL_DOCUMENTS_PERIOD_DAYS);
 			}
-			VEvent event = allDay(entry.getDueDate(), entry.getDueDate().plusDays(1), summary, description,
-					"entry-" + entry.getId(), stamp);
+			VEvent event = allDay(due, due.plusDays(1), summary, description,
+					"application-" + application.getId() + "-" + type.name().toLowerCase(Locale.ROOT) + "-" + due,
+					stamp);
 			event.add(reminder(Duration.ofDays(-7), summary, false));
 			event.add(reminder(Duration.ofDays(-1), summary, false));
 			calendar.add(event);
@@ -78,7 +80,7 @@ class TrackerCalendar {
 			String description = message("tracker.calendar.extension", locale, Deadline.EXTENSION_WINDOW_DAYS);
 			// DTEND of an all-day event is exclusive: the window includes the permit's last day.
 			VEvent window = allDay(Deadlines.extensionOpens(validUntil), validUntil.plusDays(1), summary, description,
-					"extension-" + application.getId(), stamp);
+					"application-" + application.getId() + "-extension-" + validUntil, stamp);
 			window.add(reminder(Duration.ofDays(-1), summary, false));
 			window.add(reminder(Duration.ofDays(-14), summary, true));
 			calendar.add(window);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -84,12 +85,6 @@ public class TrackerService {
 				Deadlines.of(application, current, today));
 	}
 
-	/** Every entry of one application, newest first (for its calendar). */
-	@Transactional(readOnly = true)
-	public List<StatusEntry> entries(long ownerId, long applicationId) {
-		return entries.findAllByApplication(application(ownerId, applicationId));
-	}
-
 	@Transactional(readOnly = true)
 	public StatusEntry entry(long ownerId, long applicationId, long entryId) {
 		return entries.findOwned(ownerId, applicationId, entryId).orElseThrow(ApplicationNotFoundException::new);
@@ -122,7 +117,18 @@ public class TrackerService {
 	@Transactional
 	public long addEntry(long ownerId, long applicationId, EntryDetails details) {
 		TrackedApplication application = application(ownerId, applicationId);
-		return entries.save(new StatusEntry(application, details, clock.now())).getId();
+		StatusEntry entry = new StatusEntry(application, details, clock.now());
+		StatusEntry current = entries.findFirstByApplicationOrderByDateDescIdDesc(application).orElse(null);
+		if (current != null && !details.date().isBefore(current.getDate())) {
+			entry.carryDueDateFrom(current);
+		}
+		return entries.save(entry).getId();
+	}
+
+	/** The current (newest) entry of an application, if it has any. */
+	@Transactional(readOnly = true)
+	public Optional<StatusEntry> current(long ownerId, long applicationId) {
+		return entries.findFirstByApplicationOrderByDateDescIdDesc(application(ownerId, applicationId));
 	}
 
 	@Transactional

@@ -80,7 +80,7 @@ class ExportImportTests extends TrackerWebTest {
 	}
 
 	@Test
-	void theCalendarParsesBackWithDeadlinesAppointmentsTheExtensionWindowAndReminders() throws Exception {
+	void theCalendarParsesBackWithTheCurrentDeadlineTheExtensionWindowAndReminders() throws Exception {
 		AccountPrincipal owner = fixtures.account();
 		LocalDate today = TrackerFixtures.today();
 		LocalDate validUntil = today.plusDays(200);
@@ -88,38 +88,47 @@ class ExportImportTests extends TrackerWebTest {
 				"Family permit", PermitType.FAMILY, ApplicationKind.EXTENSION, today.minusDays(30), null, validUntil));
 		tracker.addEntry(owner.getAccountId(), id,
 				new EntryDetails(ApplicationStatus.APPOINTMENT_SCHEDULED, today.minusDays(20), null, today.plusDays(4)));
-		tracker.addEntry(owner.getAccountId(), id,
-				new EntryDetails(ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED, today.minusDays(2), null, null));
-		tracker.addEntry(owner.getAccountId(), id,
-				new EntryDetails(ApplicationStatus.IN_REVIEW, today.minusDays(1), null, null));
 
-		MvcResult result = mvc.perform(get("/tracker/applications/" + id + "/calendar.ics").with(user(owner)))
-			.andExpect(status().isOk())
-			.andExpect(content().contentTypeCompatibleWith("text/calendar"))
-			.andReturn();
-		String ics = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
-
-		List<VEvent> events = calendar.getComponents("VEVENT");
-		assertThat(events).hasSize(3);
+		List<VEvent> events = calendar(owner, id).getComponents("VEVENT");
+		assertThat(events).hasSize(2);
 		VEvent appointment = event(events, "Migration office appointment: Family permit");
 		assertThat(value(appointment, Property.DTSTART)).isEqualTo(basic(today.plusDays(4)));
-		VEvent documents = event(events, "Missing documents due: Family permit");
-		assertThat(value(documents, Property.DTSTART)).isEqualTo(basic(today.plusDays(28)));
-		assertThat(value(documents, Property.DESCRIPTION)).contains("check the date in your notice");
+		assertThat(value(appointment, Property.DTEND)).isEqualTo(basic(today.plusDays(5)));
 		VEvent window = event(events, "Extension window for the residence permit: Family permit");
 		assertThat(value(window, Property.DTSTART)).isEqualTo(basic(validUntil.minusDays(60)));
 		assertThat(value(window, Property.DTEND)).isEqualTo(basic(validUntil.plusDays(1)));
 		for (VEvent event : events) {
 			List<VAlarm> alarms = event.getAlarms();
-			assertThat(alarms).hasSizeGreaterThanOrEqualTo(2);
-			assertThat(alarms).allSatisfy((alarm) -> {
+			assertThat(alarms).hasSize(2).allSatisfy((alarm) -> {
 				assertThat(value(alarm, Property.ACTION)).isEqualTo("DISPLAY");
 				assertThat(value(alarm, Property.TRIGGER)).startsWith("-P");
 			});
-			assertThat(value(event, Property.UID)).endsWith("@ikamet-guide");
+			assertThat(value(event, Property.UID)).startsWith("application-" + id + "-").endsWith("@ikamet-guide");
 		}
+		assertThat(window.getAlarms()).anySatisfy((alarm) -> assertThat(alarm.getProperty(Property.TRIGGER)
+			.orElseThrow()
+			.getParameter("RELATED")
+			.map((related) -> related.getValue())).contains("END"));
+
+		// A later status supersedes the appointment: the calendar now holds the documents deadline instead.
+		tracker.addEntry(owner.getAccountId(), id,
+				new EntryDetails(ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED, today.minusDays(2), null, null));
+		List<VEvent> later = calendar(owner, id).getComponents("VEVENT");
+		assertThat(later).hasSize(2);
+		VEvent documents = event(later, "Missing documents due: Family permit");
+		assertThat(value(documents, Property.DTSTART)).isEqualTo(basic(today.plusDays(28)));
+		assertThat(value(documents, Property.DESCRIPTION)).contains("check the date in your notice");
+		assertThat(later).noneMatch((e) -> value(e, Property.SUMMARY).startsWith("Migration office appointment"));
+	}
+
+	private Calendar calendar(AccountPrincipal owner, long id) throws Exception {
+		MvcResult result = mvc.perform(get("/tracker/applications/" + id + "/calendar.ics").with(user(owner)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/calendar"))
+			.andReturn();
+		String ics = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(ics).doesNotContain(tracker.application(owner.getAccountId(), id).getApplicationNumber());
+		return new CalendarBuilder().build(new StringReader(ics));
 	}
 
 	@Test

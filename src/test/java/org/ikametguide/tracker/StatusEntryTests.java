@@ -117,6 +117,26 @@ class StatusEntryTests extends TrackerWebTest {
 	}
 
 	@Test
+	void seeingTheSameStatusAgainKeepsItsDate() throws Exception {
+		AccountPrincipal owner = fixtures.account();
+		long id = fixtures.application(owner);
+		LocalDate first = TrackerFixtures.today().minusDays(10);
+		fixtures.entry(owner, id, ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED, first, null);
+		long again = fixtures.entry(owner, id, ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED,
+				TrackerFixtures.today(), "still eksik belge");
+		StatusEntry entry = tracker.entry(owner.getAccountId(), id, again);
+		assertThat(entry.getDueDate()).isEqualTo(first.plusDays(30));
+		assertThat(entry.isDueDateSuggested()).isTrue();
+		// A date the user gives wins over the carried one.
+		long corrected = tracker.addEntry(owner.getAccountId(), id, new EntryDetails(
+				ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED, TrackerFixtures.today(), null,
+				TrackerFixtures.today().plusDays(3)));
+		assertThat(tracker.entry(owner.getAccountId(), id, corrected).getDueDate())
+			.isEqualTo(TrackerFixtures.today().plusDays(3));
+		assertThat(tracker.entry(owner.getAccountId(), id, corrected).isDueDateSuggested()).isFalse();
+	}
+
+	@Test
 	void anAppointmentDateIsTheDeadline() throws Exception {
 		AccountPrincipal owner = fixtures.account();
 		long id = fixtures.application(owner);

@@ -59,8 +59,13 @@ class TrackerOverviewTests extends TrackerWebTest {
 		long calm = tracker.create(owner.getAccountId(), new ApplicationDetails(TrackerFixtures.uniqueNumber(),
 				"Nothing due", PermitType.LONG_TERM, ApplicationKind.FIRST, today.minusDays(100), "İSTANBUL", null));
 
+		long longWait = tracker.create(owner.getAccountId(), new ApplicationDetails(TrackerFixtures.uniqueNumber(),
+				"Long wait", PermitType.FAMILY, ApplicationKind.FIRST, today.minusDays(120), "Antalya", null));
+
 		Document page = html(mvc.perform(get("/tracker").with(user(owner))).andExpect(status().isOk()));
 		assertThat(page.select("table caption").text()).isEqualTo("Your applications");
+		assertThat(row(page, longWait).text()).contains("120 days since submission",
+				"Longer than the statutory 90 days");
 		Element overdueRow = row(page, overdue);
 		assertThat(overdueRow.hasClass("app-tracker-table__row--attention")).isTrue();
 		assertThat(overdueRow.text()).contains("Additional documents required (eksik belge)", "2 entries",
@@ -72,9 +77,9 @@ class TrackerOverviewTests extends TrackerWebTest {
 		Element calmRow = row(page, calm);
 		assertThat(calmRow.hasClass("app-tracker-table__row--attention")).isFalse();
 		assertThat(calmRow.text()).contains("No status recorded yet", "no entries", "100 days since submission",
-				"None");
+				"None").doesNotContain("statutory");
 		assertThat(page.select("tbody th a").eachText()).containsExactly("Appointment soon", "Overdue documents",
-				"Nothing due");
+				"Nothing due", "Long wait");
 	}
 
 	@Test

@@ -1,0 +1,40 @@
+package org.ikametguide.tracker;
+
+import org.ikametguide.tracker.web.StatusEntryForm;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Fills the model of the application page; shared by the page itself and by the status form, which re-renders the
+ * page (with the user's input kept) when what was typed is not valid.
+ */
+@Component
+class ApplicationPage {
+
+	static final String VIEW = "tracker/application";
+
+	private final TrackerService tracker;
+
+	private final StatusTexts statusTexts;
+
+	ApplicationPage(TrackerService tracker, StatusTexts statusTexts) {
+		this.tracker = tracker;
+		this.statusTexts = statusTexts;
+	}
+
+	/** {@code pageNumber} counts from 1, as shown to the reader. */
+	String show(long owner, long applicationId, int pageNumber, Model model) {
+		ApplicationView view = tracker.view(owner, applicationId, pageNumber - 1);
+		model.addAttribute("view", view);
+		model.addAttribute("trackedApplication", view.application());
+		model.addAttribute("texts", statusTexts.current());
+		model.addAttribute("statusOptions", statusTexts.options());
+		model.addAttribute("waitingSource", WaitingTime.SOURCE_URL);
+		model.addAttribute("usualDocumentsDays", StatusEntry.USUAL_DOCUMENTS_PERIOD_DAYS);
+		model.addAttribute("extensionWindowDays", Deadline.EXTENSION_WINDOW_DAYS);
+		model.addAttribute("noteMax", StatusEntryForm.NOTE_MAX);
+		return VIEW;
+	}
+
+}

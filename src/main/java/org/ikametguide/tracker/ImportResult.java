@@ -1,0 +1,17 @@
+package org.ikametguide.tracker;
+
+import java.util.List;
+
+/**
+ * What an import did: how many applications and entries it added, and the application numbers it skipped because
+ * they are tracked already (shown to their owner only, never logged).
+ */
+public record ImportResult(int applicationsAdded, int entriesAdded, List<String> duplicates) {
+
+	@Override
+	public String toString() {
+		return "ImportResult[" + applicationsAdded + " added, " + entriesAdded + " entries, " + duplicates.size()
+				+ " duplicates]";
+	}
+
+}

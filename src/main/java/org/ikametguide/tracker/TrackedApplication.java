@@ -1,0 +1,134 @@
+package org.ikametguide.tracker;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One residence-permit application a user follows. It belongs to exactly one account ({@code ownerId}), set once when
+ * created and never from a request. No toString: the application number must not end up in logs.
+ */
+@Entity
+@Table(name = "tracked_application")
+public class TrackedApplication {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "owner_id", nullable = false, updatable = false)
+	private long ownerId;
+
+	private String applicationNumber;
+
+	private String label;
+
+	@Enumerated(EnumType.STRING)
+	private PermitType permitType;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "application_kind")
+	private ApplicationKind kind;
+
+	private LocalDate submittedOn;
+
+	private String office;
+
+	private LocalDate validUntil;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected TrackedApplication() {
+	}
+
+	public TrackedApplication(long ownerId, ApplicationDetails details, Instant now) {
+		this.ownerId = ownerId;
+		this.createdAt = now;
+		apply(details, now);
+	}
+
+	/** Takes the user's edit; {@code updatedAt} feeds "last updated N days ago". */
+	public void apply(ApplicationDetails details, Instant now) {
+		this.applicationNumber = details.applicationNumber();
+		this.label = details.label();
+		this.permitType = details.permitType();
+		this.kind = details.kind();
+		this.submittedOn = details.submittedOn();
+		this.office = details.office();
+		this.validUntil = details.validUntil();
+		this.updatedAt = now;
+	}
+
+	/** Keeps the original timestamps when a backup is restored. */
+	void restoreTimestamps(Instant createdAt, Instant updatedAt) {
+		this.createdAt = createdAt;
+		this.updatedAt = updatedAt;
+	}
+
+	public ApplicationDetails details() {
+		return new ApplicationDetails(applicationNumber, label, permitType, kind, submittedOn, office, validUntil);
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public long getOwnerId() {
+		return ownerId;
+	}
+
+	public String getApplicationNumber() {
+		return applicationNumber;
+	}
+
+	public String getLabel() {
+		return label;
+	}
+
+	public PermitType getPermitType() {
+		return permitType;
+	}
+
+	public ApplicationKind getKind() {
+		return kind;
+	}
+
+	public LocalDate getSubmittedOn() {
+		return submittedOn;
+	}
+
+	public String getOffice() {
+		return office;
+	}
+
+	public LocalDate getValidUntil() {
+		return validUntil;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+}

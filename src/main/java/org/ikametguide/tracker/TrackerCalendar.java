@@ -1,0 +1,121 @@
+package org.ikametguide.tracker;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.component.VAlarm;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Related;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Trigger;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * One application's dates as an iCalendar file, written with ical4j: the due date or appointment that comes with its
+ * current status (the same rule as the application page: a later status supersedes an earlier request) and the
+ * extension window. All-day events (the dates have no time) with reminders a week and a day before. UIDs are built
+ * from the application, the kind of date and the date, so importing the file again updates rather than duplicates.
+ * Summaries carry the user's label for the application, never its number.
+ */
+@Component
+class TrackerCalendar {
+
+	static final String PRODUCT_ID = "-//ikamet-guide//tracker//EN";
+
+	private final MessageSource messages;
+
+	private final TrackerClock clock;
+
+	TrackerCalendar(MessageSource messages, TrackerClock clock) {
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	String write(TrackedApplication application, StatusEntry current, Map<ApplicationStatus, StatusText> texts,
+			Locale locale) {
+		Calendar calendar = new Calendar();
+		calendar.add(new ProdId(PRODUCT_ID));
+		calendar.add(ImmutableVersion.VERSION_2_0);
+		calendar.add(ImmutableCalScale.GREGORIAN);
+		calendar.add(ImmutableMethod.PUBLISH);
+		DtStamp stamp = new DtStamp(clock.now());
+		if (current != null && current.getDueDate() != null) {
+			Deadline.Type type = Deadlines.typeOf(current.getStatus());
+			LocalDate due = current.getDueDate();
+			String summary = message("tracker.calendar.summary." + type, locale, application.getLabel());
+			StatusText text = texts.get(current.getStatus());
+			String description = text.label() + " — " + text.next();
+			if (current.isDueDateSuggested()) {
+				description = description + " " + message("tracker.calendar.suggested", locale,
+						StatusEntry.USUAL_DOCUMENTS_PERIOD_DAYS);
+			}
+			VEvent event = allDay(due, due.plusDays(1), summary, description,
+					"application-" + application.getId() + "-" + type.name().toLowerCase(Locale.ROOT) + "-" + due,
+					stamp);
+			event.add(reminder(Duration.ofDays(-7), summary, false));
+			event.add(reminder(Duration.ofDays(-1), summary, false));
+			calendar.add(event);
+		}
+		LocalDate validUntil = application.getValidUntil();
+		if (validUntil != null) {
+			String summary = message("tracker.calendar.summary.EXTENSION_WINDOW", locale, application.getLabel());
+			String description = message("tracker.calendar.extension", locale, Deadline.EXTENSION_WINDOW_DAYS);
+			// DTEND of an all-day event is exclusive: the window includes the permit's last day.
+			VEvent window = allDay(Deadlines.extensionOpens(validUntil), validUntil.plusDays(1), summary, description,
+					"application-" + application.getId() + "-extension-" + validUntil, stamp);
+			window.add(reminder(Duration.ofDays(-1), summary, false));
+			window.add(reminder(Duration.ofDays(-14), summary, true));
+			calendar.add(window);
+		}
+		StringWriter out = new StringWriter();
+		try {
+			new CalendarOutputter().output(calendar, out);
+		}
+		catch (IOException | ValidationException ex) {
+			throw new IllegalStateException("Calendar could not be written", ex);
+		}
+		return out.toString();
+	}
+
+	private static VEvent allDay(LocalDate start, LocalDate endExclusive, String summary, String description,
+			String uid, DtStamp stamp) {
+		VEvent event = new VEvent(start, endExclusive, summary);
+		event.add(new Uid(uid + "@ikamet-guide"));
+		event.add(new Description(description));
+		event.replace(stamp);
+		return event;
+	}
+
+	/** A pop-up reminder; relative to the event's end when {@code fromEnd} (for "the window closes soon"). */
+	private static VAlarm reminder(Duration before, String summary, boolean fromEnd) {
+		VAlarm alarm = new VAlarm();
+		ParameterList parameters = fromEnd ? new ParameterList(List.of(Related.END)) : new ParameterList();
+		alarm.add(new Trigger(parameters, before));
+		alarm.add(ImmutableAction.DISPLAY);
+		alarm.add(new Description(summary));
+		return alarm;
+	}
+
+	private String message(String code, Locale locale, Object... arguments) {
+		return messages.getMessage(code, arguments, locale);
+	}
+
+}

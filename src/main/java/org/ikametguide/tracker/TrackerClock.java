@@ -1,0 +1,37 @@
+package org.ikametguide.tracker;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * "Today" for the tracker is today in Turkey, where the applications and their deadlines are, whatever the
+ * server's time zone: a date seen this morning in İstanbul must not count as "in the future".
+ */
+@Component
+public class TrackerClock {
+
+	public static final ZoneId TURKEY = ZoneId.of("Europe/Istanbul");
+
+	private final Clock clock;
+
+	public TrackerClock() {
+		this(Clock.system(TURKEY));
+	}
+
+	TrackerClock(Clock clock) {
+		this.clock = clock;
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	public Instant now() {
+		return clock.instant();
+	}
+
+}

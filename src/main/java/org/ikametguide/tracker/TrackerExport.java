@@ -1,0 +1,41 @@
+package org.ikametguide.tracker;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The JSON export format, version {@value #VERSION}: everything a user tracks, to keep as a backup or to move to
+ * another server. {@code format} tells a tracker export from any other JSON file. Change the version when the shape
+ * changes, and keep reading the old one.
+ */
+public record TrackerExport(String format, int version, Instant exportedAt, List<Application> applications) {
+
+	public static final String FORMAT = "ikamet-guide-tracker";
+
+	public static final int VERSION = 1;
+
+	/** One application and its entries, oldest first. */
+	public record Application(String applicationNumber, String label, PermitType permitType, ApplicationKind kind,
+			LocalDate submittedOn, String office, LocalDate validUntil, Instant createdAt, Instant updatedAt,
+			List<Entry> entries) {
+
+		@Override
+		public String toString() {
+			return "Application[redacted]";
+		}
+
+	}
+
+	/** One status entry. */
+	public record Entry(ApplicationStatus status, LocalDate date, String note, LocalDate dueDate,
+			boolean dueDateSuggested, Instant createdAt, Instant updatedAt) {
+
+		@Override
+		public String toString() {
+			return "Entry[redacted]";
+		}
+
+	}
+
+}

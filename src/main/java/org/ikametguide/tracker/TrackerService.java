@@ -1,0 +1,175 @@
+package org.ikametguide.tracker;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The tracker's reads and writes. Every method takes the owner's account id (from the authenticated principal, never
+ * from the request) and reaches data only through it: another owner's application or entry is simply not found.
+ * Edits carry the version the form was opened with; a different current version means a change made elsewhere.
+ */
+@Service
+public class TrackerService {
+
+	public static final int TIMELINE_PAGE_SIZE = 20;
+
+	private final TrackedApplicationRepository applications;
+
+	private final StatusEntryRepository entries;
+
+	private final TrackerClock clock;
+
+	TrackerService(TrackedApplicationRepository applications, StatusEntryRepository entries, TrackerClock clock) {
+		this.applications = applications;
+		this.entries = entries;
+		this.clock = clock;
+	}
+
+	/** The overview in three statements, whatever the number of applications and entries. */
+	@Transactional(readOnly = true)
+	public List<ApplicationSummary> overview(long ownerId) {
+		List<TrackedApplication> owned = applications.findByOwner(ownerId);
+		if (owned.isEmpty()) {
+			return List.of();
+		}
+		// Same ordering as the timeline: latest day seen, then latest recorded.
+		Map<Long, StatusEntry> current = entries.findLatestDayByOwner(ownerId)
+			.stream()
+			.collect(Collectors.toMap((e) -> e.getApplication().getId(), Function.identity(),
+					(a, b) -> (a.getId() > b.getId()) ? a : b));
+		Map<Long, EntryStats> stats = entries.findStatsByOwner(ownerId)
+			.stream()
+			.collect(Collectors.toMap(EntryStats::applicationId, Function.identity()));
+		LocalDate today = clock.today();
+		List<ApplicationSummary> summaries = new ArrayList<>();
+		for (TrackedApplication application : owned) {
+			StatusEntry entry = current.get(application.getId());
+			EntryStats entryStats = stats.get(application.getId());
+			var lastUpdated = application.getUpdatedAt();
+			if (entryStats != null && entryStats.lastUpdated().isAfter(lastUpdated)) {
+				lastUpdated = entryStats.lastUpdated();
+			}
+			long daysSinceUpdate = Math.max(0, Duration.between(lastUpdated, clock.now()).toDays());
+			summaries.add(new ApplicationSummary(application, entry, (entryStats != null) ? entryStats.count() : 0,
+					WaitingTime.of(application, entry, today), Deadlines.of(application, entry, today),
+					daysSinceUpdate));
+		}
+		return summaries;
+	}
+
+	@Transactional(readOnly = true)
+	public TrackedApplication application(long ownerId, long applicationId) {
+		return applications.findByIdAndOwnerId(applicationId, ownerId).orElseThrow(ApplicationNotFoundException::new);
+	}
+
+	@Transactional(readOnly = true)
+	public ApplicationView view(long ownerId, long applicationId, int page) {
+		TrackedApplication application = application(ownerId, applicationId);
+		StatusEntry current = entries.findFirstByApplicationOrderByDateDescIdDesc(application).orElse(null);
+		Page<StatusEntry> timeline = entries.findTimeline(application,
+				PageRequest.of(Math.max(0, page), TIMELINE_PAGE_SIZE));
+		LocalDate today = clock.today();
+		return new ApplicationView(application, current, timeline, WaitingTime.of(application, current, today),
+				Deadlines.of(application, current, today));
+	}
+
+	@Transactional(readOnly = true)
+	public StatusEntry entry(long ownerId, long applicationId, long entryId) {
+		return entries.findOwned(ownerId, applicationId, entryId).orElseThrow(ApplicationNotFoundException::new);
+	}
+
+	@Transactional
+	public long create(long ownerId, ApplicationDetails details) {
+		rejectDuplicate(ownerId, details.applicationNumber(), null);
+		TrackedApplication application = new TrackedApplication(ownerId, details, clock.now());
+		return saveChecked(application).getId();
+	}
+
+	@Transactional
+	public void update(long ownerId, long applicationId, long expectedVersion, ApplicationDetails details) {
+		TrackedApplication application = application(ownerId, applicationId);
+		checkVersion(application.getVersion(), expectedVersion);
+		rejectDuplicate(ownerId, details.applicationNumber(), application.getId());
+		application.apply(details, clock.now());
+		saveChecked(application);
+	}
+
+	@Transactional
+	public void delete(long ownerId, long applicationId, long expectedVersion) {
+		TrackedApplication application = application(ownerId, applicationId);
+		checkVersion(application.getVersion(), expectedVersion);
+		// Its entries go with it: status_entry.application_id is ON DELETE CASCADE.
+		applications.delete(application);
+	}
+
+	@Transactional
+	public long addEntry(long ownerId, long applicationId, EntryDetails details) {
+		TrackedApplication application = application(ownerId, applicationId);
+		StatusEntry entry = new StatusEntry(application, details, clock.now());
+		StatusEntry current = entries.findFirstByApplicationOrderByDateDescIdDesc(application).orElse(null);
+		if (current != null && !details.date().isBefore(current.getDate())) {
+			entry.carryDueDateFrom(current);
+		}
+		return entries.save(entry).getId();
+	}
+
+	/** The current (newest) entry of an application, if it has any. */
+	@Transactional(readOnly = true)
+	public Optional<StatusEntry> current(long ownerId, long applicationId) {
+		return entries.findFirstByApplicationOrderByDateDescIdDesc(application(ownerId, applicationId));
+	}
+
+	@Transactional
+	public void updateEntry(long ownerId, long applicationId, long entryId, long expectedVersion,
+			EntryDetails details) {
+		StatusEntry entry = entry(ownerId, applicationId, entryId);
+		checkVersion(entry.getVersion(), expectedVersion);
+		entry.apply(details, clock.now());
+	}
+
+	@Transactional
+	public void deleteEntry(long ownerId, long applicationId, long entryId, long expectedVersion) {
+		StatusEntry entry = entry(ownerId, applicationId, entryId);
+		checkVersion(entry.getVersion(), expectedVersion);
+		entries.delete(entry);
+	}
+
+	private static void checkVersion(long current, long expected) {
+		if (current != expected) {
+			throw new ConcurrentChangeException(current);
+		}
+	}
+
+	private void rejectDuplicate(long ownerId, String number, Long self) {
+		applications.findIdByOwnerAndNumber(ownerId, number)
+			.filter((existing) -> !existing.equals(self))
+			.ifPresent((existing) -> {
+				throw new DuplicateApplicationNumberException(existing);
+			});
+	}
+
+	/** Flushes so that a unique-key race surfaces here, as a duplicate, rather than at commit. */
+	private TrackedApplication saveChecked(TrackedApplication application) {
+		try {
+			TrackedApplication saved = applications.save(application);
+			applications.flush();
+			return saved;
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new DuplicateApplicationNumberException(null);
+		}
+	}
+
+}

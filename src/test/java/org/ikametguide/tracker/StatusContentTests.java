@@ -1,0 +1,81 @@
+package org.ikametguide.tracker;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.ikametguide.guide.GuideContent;
+import org.ikametguide.guide.GuideService;
+import org.ikametguide.guide.ItemKind;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every status has its label, meaning and next step in the content store (not in messages), and each points to a
+ * guide passage that exists, so the link on the application page never leads nowhere.
+ */
+class StatusContentTests extends TrackerWebTest {
+
+	@Autowired
+	private GuideService guide;
+
+	@Autowired
+	private StatusTexts statusTexts;
+
+	@Test
+	void everyStatusHasLabelMeaningAndNextStepInEnglish() {
+		GuideContent.Section section = guide.content("en").section("statuses");
+		assertThat(section.itemsOf(ItemKind.STATUS)).hasSize(ApplicationStatus.values().length).hasSize(12);
+		for (ApplicationStatus status : ApplicationStatus.values()) {
+			GuideContent.Item item = section.item(status.contentKey());
+			assertThat(item.text("title")).as(status.name()).isNotBlank();
+			assertThat(item.text("body")).as(status.name()).hasSizeGreaterThan(40);
+			assertThat(item.text("next")).as(status.name()).hasSizeGreaterThan(40);
+			assertThat(item.refs()).as(status.name()).hasSize(1);
+		}
+	}
+
+	@Test
+	void everyStatusLinksToAGuidePassageThatExists() throws Exception {
+		GuideContent content = guide.content("en");
+		Map<ApplicationStatus, StatusText> texts = statusTexts.forLocale("en");
+		for (StatusText text : texts.values()) {
+			String href = text.guideHref();
+			String page = href.substring(0, href.indexOf('#'));
+			String anchor = href.substring(href.indexOf('#') + 1);
+			String html = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(page))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(org.jsoup.Jsoup.parse(html).getElementById(anchor)).as(href).isNotNull();
+			assertThat(text.guideTitle()).isNotBlank();
+		}
+		assertThat(texts.get(ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED).guideHref())
+			.isEqualTo("/faq#additional-documents-required");
+		assertThat(texts.get(ApplicationStatus.NOT_FOUND).guideHref()).isEqualTo("/methods#phone");
+		assertThat(texts.get(ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED).guideTitle())
+			.isEqualTo(content.section("faq").item("additional-documents-required").text("title"));
+	}
+
+	@Test
+	void untranslatedStatusesFallBackToEnglishAndSaySo() {
+		StatusText text = statusTexts.forLocale("tr").get(ApplicationStatus.IN_REVIEW);
+		assertThat(text.label()).isEqualTo("In review (İncelemede / In progress)");
+		assertThat(text.lang()).isEqualTo("en");
+	}
+
+	@Test
+	void statusesAreNotAGuidePageAndNotSearched() throws Exception {
+		assertThat(GuideContent.PAGES).doesNotContain("statuses");
+		String results = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/search")
+				.param("q", "baskı aşamasında"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(results).doesNotContain("card is being printed");
+	}
+
+}

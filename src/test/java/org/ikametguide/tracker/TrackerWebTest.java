@@ -1,0 +1,44 @@
+package org.ikametguide.tracker;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.ikametguide.account.UserAccountRepository;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** The tracker's web tests: the whole application with MockMvc, one shared context (and database) for them all. */
+@SpringBootTest
+@AutoConfigureMockMvc
+abstract class TrackerWebTest {
+
+	@Autowired
+	protected MockMvc mvc;
+
+	@Autowired
+	protected JdbcTemplate jdbc;
+
+	@Autowired
+	protected TrackerService tracker;
+
+	@Autowired
+	private UserAccountRepository accounts;
+
+	protected TrackerFixtures fixtures;
+
+	@BeforeEach
+	void createFixtures() {
+		fixtures = new TrackerFixtures(accounts, tracker, jdbc);
+	}
+
+	protected static Document html(ResultActions result) throws Exception {
+		return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
+	}
+
+}

@@ -66,7 +66,7 @@ class PersistenceRestartTests {
 		}
 
 		try (ConfigurableApplicationContext second = start(arguments)) {
-			assertThat(second.getBean(UserAccountRepository.class).findByUsername("restart-user")).isPresent();
+			assertThat(second.getBean(UserAccountRepository.class).findByUsernameIgnoringCase("restart-user")).isPresent();
 			String body = mvc(second).perform(get(location).with(user(owner)))
 				.andExpect(status().isOk())
 				.andReturn()

@@ -9,7 +9,6 @@ import org.ikametguide.browser.Pages.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,11 +20,12 @@ class KeyboardIT extends BrowserTestSupport {
 
 	/** How the focused element looks: outline and box-shadow, plus whether it is within the viewport. */
 	private static final String FOCUS_STYLE = """
-			const el = arguments[0] || document.activeElement;
+			const el = document.activeElement;
 			const style = getComputedStyle(el);
 			const box = el.getBoundingClientRect();
 			return {
 			  element: el,
+			  atBody: el === document.body || el === document.documentElement,
 			  outline: style.outlineStyle + ' ' + style.outlineWidth + ' ' + style.outlineColor,
 			  outlineVisible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
 			  shadow: style.boxShadow,
@@ -48,7 +48,7 @@ class KeyboardIT extends BrowserTestSupport {
 		Keyboard keyboard = new Keyboard(this.browser);
 		this.browser.tab();
 		keyboard.assertFocused("a.app-skip-link[href='#main-content']");
-		Map<String, Object> skipLink = this.browser.script(FOCUS_STYLE, (Object) null);
+		Map<String, Object> skipLink = this.browser.script(FOCUS_STYLE);
 		assertThat(skipLink.get("inView")).as("the skip link shows when focused").isEqualTo(true);
 		keyboard.enter();
 		keyboard.assertFocused("main#main-content");
@@ -65,18 +65,24 @@ class KeyboardIT extends BrowserTestSupport {
 		List<Map<String, Object>> stops = new ArrayList<>();
 		for (int presses = 0; presses < Keyboard.MAX_PRESSES; presses++) {
 			this.browser.tab();
-			Map<String, Object> focused = this.browser.script(FOCUS_STYLE, (Object) null);
+			Map<String, Object> focused = this.browser.script(FOCUS_STYLE);
 			boolean backToStart = !stops.isEmpty() && stops.get(0).get("element").equals(focused.get("element"));
-			if (backToStart || this.browser.<Boolean>script("return document.activeElement === document.body;")) {
+			if (backToStart || Boolean.TRUE.equals(focused.get("atBody"))) {
 				break;
 			}
 			stops.add(focused);
 		}
 		assertThat(stops).as("Tab stops on %s", page.name()).hasSizeGreaterThan(5).hasSizeLessThan(Keyboard.MAX_PRESSES);
 		this.browser.script("document.activeElement.blur();");
+		List<Object> elements = stops.stream().map((stop) -> stop.get("element")).toList();
+		List<Map<String, Object>> unfocusedStyles = this.browser.script(
+				"return arguments[0].map((el) => { const s = getComputedStyle(el); "
+						+ "return { outline: s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.outlineColor, shadow: s.boxShadow }; });",
+				elements);
 		List<String> problems = new ArrayList<>();
-		for (Map<String, Object> focused : stops) {
-			Map<String, Object> unfocused = this.browser.script(FOCUS_STYLE, (WebElement) focused.get("element"));
+		for (int i = 0; i < stops.size(); i++) {
+			Map<String, Object> focused = stops.get(i);
+			Map<String, Object> unfocused = unfocusedStyles.get(i);
 			boolean indicator = Boolean.TRUE.equals(focused.get("outlineVisible")) || !"none".equals(focused.get("shadow"));
 			boolean changed = !focused.get("outline").equals(unfocused.get("outline"))
 					|| !focused.get("shadow").equals(unfocused.get("shadow"));

@@ -1,6 +1,11 @@
 package org.ikametguide.browser;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.ikametguide.browser.Pages.Page;
@@ -12,8 +17,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * On a small phone (360×740 CSS px, mobile viewport handling) in every language, right-to-left ones included: no page
- * scrolls sideways, every visible control is at least 24×24 CSS px, and no visible text is smaller than 16 px.
+ * On a small, cheap phone (360×740 CSS px, mobile viewport handling, nothing cached) in every language, right-to-left
+ * ones included: no page scrolls sideways, every visible control is at least 24×24 CSS px, no visible text is smaller
+ * than 16 px nor squeezed into less than half the screen's width, and a first visit costs at most 3 requests and
+ * 30 KB over the wire (compressed, style sheet and script included). The weights are written to
+ * target/page-weights.tsv, the screenshots to target/screenshots/.
  */
 class PhoneIT extends BrowserTestSupport {
 
@@ -24,6 +32,12 @@ class PhoneIT extends BrowserTestSupport {
 	static final double MIN_TARGET = 24;
 
 	static final double MIN_TEXT = 16;
+
+	static final int MAX_REQUESTS = 3;
+
+	static final int MAX_BYTES = 30 * 1024;
+
+	static final Path WEIGHTS = Path.of("target", "page-weights.tsv");
 
 	/** Finds what a phone user would suffer from; returns one line per problem, none when all is well. */
 	private static final String PROBLEMS = """
@@ -54,12 +68,30 @@ class PhoneIT extends BrowserTestSupport {
 			  }
 			}
 			for (const el of document.body.querySelectorAll('*')) {
-			  const hasText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim() !== '');
-			  if (!hasText || !shown(el)) continue;
-			  const size = parseFloat(getComputedStyle(el).fontSize);
+			  const text = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+			  if (text === '' || !shown(el)) continue;
+			  const style = getComputedStyle(el);
+			  const size = parseFloat(style.fontSize);
 			  if (size < minText) problems.push('text ' + size + ' px: ' + describe(el));
+			  // A sentence squeezed into a sliver of the screen, a word a line (a table caption once did this).
+			  const width = el.getBoundingClientRect().width;
+			  if (!style.display.startsWith('inline') && text.length >= 30 && width < root.clientWidth / 2) {
+			    problems.push('text squeezed into ' + width.toFixed(0) + ' px: ' + describe(el));
+			  }
 			}
 			return problems;
+			""";
+
+	/** What this visit cost, from the browser's own resource timing. */
+	private static final String WEIGHT = """
+			const page = performance.getEntriesByType('navigation')[0];
+			const resources = performance.getEntriesByType('resource');
+			return {
+			  requests: 1 + resources.length,
+			  bytes: page.transferSize + resources.reduce((sum, r) => sum + r.transferSize, 0),
+			  html: page.transferSize,
+			  urls: resources.map((r) => r.name)
+			};
 			""";
 
 	static Stream<Arguments> pages() {
@@ -67,20 +99,39 @@ class PhoneIT extends BrowserTestSupport {
 	}
 
 	@BeforeAll
-	void becomeAPhone() {
+	void becomeACheapPhone() throws IOException {
 		this.browser.phone(WIDTH, HEIGHT);
+		this.browser.disableCache();
+		Files.createDirectories(WEIGHTS.getParent());
+		Files.writeString(WEIGHTS, "page\tlang\trequests\tbytes_transferred\thtml_bytes_transferred\n");
 	}
 
 	@ParameterizedTest(name = "{0} ({1})")
 	@MethodSource("pages")
-	void readableAndUsableOnASmallPhone(Page page, String lang) {
+	void readableUsableAndLightOnASmallPhone(Page page, String lang) throws IOException {
 		visit(page, lang);
 		assertThat(this.browser.<Number>script("return window.innerWidth;").intValue()).as("viewport").isEqualTo(WIDTH);
 		List<String> problems = this.browser.script(PROBLEMS, MIN_TARGET, MIN_TEXT);
 		assertThat(problems).as("%s (%s) at %d×%d", page.name(), lang, WIDTH, HEIGHT).isEmpty();
+		assertLight(page, lang);
 		if (lang.equals("en") || lang.equals("ar")) {
 			this.browser.screenshot(SCREENSHOTS.resolve(page.name() + "-" + lang + "-phone.png"));
 		}
+	}
+
+	private void assertLight(Page page, String lang) throws IOException {
+		Map<String, Object> weight = this.browser.script(WEIGHT);
+		int requests = ((Number) weight.get("requests")).intValue();
+		int bytes = ((Number) weight.get("bytes")).intValue();
+		int html = ((Number) weight.get("html")).intValue();
+		Files.writeString(WEIGHTS, String.join("\t", page.name(), lang, String.valueOf(requests), String.valueOf(bytes),
+				String.valueOf(html)) + "\n", StandardOpenOption.APPEND);
+		assertThat(html).as("the page itself came over the network and was measured").isPositive();
+		assertThat(requests).as("requests for %s (%s): %s", page.name(), lang, weight.get("urls"))
+			.isLessThanOrEqualTo(MAX_REQUESTS);
+		assertThat(bytes).as("bytes transferred for %s (%s)", page.name(), lang).isLessThanOrEqualTo(MAX_BYTES);
+		assertThat((List<?>) weight.get("urls")).as("nothing from another site")
+			.allSatisfy((url) -> assertThat((String) url).startsWith(baseUrl()));
 	}
 
 }

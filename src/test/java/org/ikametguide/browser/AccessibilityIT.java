@@ -13,7 +13,6 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.ikametguide.browser.Pages.Page;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,8 +35,8 @@ class AccessibilityIT extends BrowserTestSupport {
 	 * axe-core is loaded into every new document of this class's browser as the document starts (Chromium keeps it
 	 * compiled), instead of being sent over the WebDriver wire twice per page as AxeBuilder does by default.
 	 */
-	@BeforeAll
-	void loadAxeIntoEveryPage() throws IOException {
+	@Override
+	void prepare() throws IOException {
 		try (InputStream axe = AxeBuilder.class.getResourceAsStream("/axe.min.js")) {
 			this.browser.cdp("Page.addScriptToEvaluateOnNewDocument",
 					Map.of("source", new String(axe.readAllBytes(), StandardCharsets.UTF_8)));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.ikametguide.browser.Pages.Page;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 
@@ -24,9 +25,21 @@ abstract class BrowserTestSupport extends AppTestSupport {
 	}
 
 	@BeforeAll
-	void startBrowser() {
-		Chromium.require();
-		this.browser = Browser.start(javascript());
+	void startBrowser() throws Exception {
+		if (Chromium.available()) {
+			this.browser = Browser.start(javascript());
+			prepare();
+		}
+	}
+
+	/** What a class does to its browser once, before its tests (emulate a phone, load axe…). */
+	void prepare() throws Exception {
+	}
+
+	/** Without a browser every test is reported as skipped (never as passed), with the reason. */
+	@BeforeEach
+	void needsTheBrowser() {
+		Chromium.assumeAvailable(this.browser != null);
 	}
 
 	@AfterAll

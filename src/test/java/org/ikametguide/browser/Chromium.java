@@ -30,18 +30,29 @@ final class Chromium {
 		return "true".equalsIgnoreCase(System.getenv("CI"));
 	}
 
-	/** Call first in every browser test class. */
-	static void require() {
+	/**
+	 * Call once per browser test class, before starting a browser: fails on CI when Chromium is missing, else warns
+	 * loudly (once per run) and answers false.
+	 */
+	static boolean available() {
 		if (installed()) {
-			return;
+			return true;
 		}
-		String message = "Chromium or chromedriver is missing (looked for " + BINARY + " and " + DRIVER
-				+ "). Install them with: apt-get install chromium chromium-driver (.ci/run does this).";
 		if (onCi()) {
-			Assertions.fail("CI=true and the real-browser quality gate cannot run: " + message);
+			Assertions.fail("CI=true and the real-browser quality gate cannot run: " + missing());
 		}
-		warnOnce(message);
-		Assumptions.abort("BROWSER TESTS SKIPPED: " + message);
+		warnOnce(missing());
+		return false;
+	}
+
+	/** Call before every browser test: reports it as skipped, with the reason, when there is no browser. */
+	static void assumeAvailable(boolean available) {
+		Assumptions.assumeTrue(available, () -> "BROWSER TEST SKIPPED: " + missing());
+	}
+
+	private static String missing() {
+		return "Chromium or chromedriver is missing (looked for " + BINARY + " and " + DRIVER
+				+ "). Install them with: apt-get install chromium chromium-driver (.ci/run does this).";
 	}
 
 	private static synchronized void warnOnce(String message) {

@@ -12,7 +12,6 @@ import org.ikametguide.browser.Pages.Page;
 import org.ikametguide.system.Languages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,8 +44,8 @@ class NoJavaScriptIT extends BrowserTestSupport {
 	}
 
 	/** The print button is revealed by checklist.js: if it shows, JavaScript ran and this class proves nothing. */
-	@BeforeAll
-	void javascriptIsReallyOff() {
+	@Override
+	void prepare() {
 		this.browser.open(baseUrl() + "/checklist/print");
 		assertThat(this.browser.<Boolean>script("return document.querySelector('[data-app-print]').hidden;"))
 			.as("JavaScript is blocked in this browser")

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.ikametguide.browser.Pages.Page;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -98,8 +97,8 @@ class PhoneIT extends BrowserTestSupport {
 		return Pages.inEveryLanguage();
 	}
 
-	@BeforeAll
-	void becomeACheapPhone() throws IOException {
+	@Override
+	void prepare() throws IOException {
 		this.browser.phone(WIDTH, HEIGHT);
 		this.browser.disableCache();
 		Files.createDirectories(WEIGHTS.getParent());

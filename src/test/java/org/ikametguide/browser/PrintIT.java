@@ -15,7 +15,6 @@ import org.ikametguide.browser.Pages.Page;
 import org.ikametguide.guide.GuideService;
 import org.ikametguide.guide.ItemKind;
 import org.ikametguide.system.Languages;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -66,11 +65,6 @@ class PrintIT extends BrowserTestSupport {
 		return Pages.layoutPages();
 	}
 
-	@AfterEach
-	void backToTheScreen() {
-		this.browser.emulateMedia("");
-	}
-
 	@ParameterizedTest(name = "checklist ({0})")
 	@MethodSource("languages")
 	void theChecklistPrintsOnOneA4PageWithAllSixItems(String lang) throws IOException {
@@ -103,14 +97,19 @@ class PrintIT extends BrowserTestSupport {
 	void printedPagesDropNavigationAndShowLinkTargets(Page page) {
 		visit(page, "en");
 		this.browser.emulateMedia("print");
-		assertThat(this.browser.<List<String>>script(NAVIGATION_PRINTED)).as("navigation printed on %s", page.name())
-			.isEmpty();
-		assertThat(this.browser.<List<String>>script(LINKS_WITHOUT_TARGET))
-			.as("links printed without their target on %s", page.name())
-			.isEmpty();
-		assertThat(this.browser.<String>script("return getComputedStyle(document.querySelector('main')).display;"))
-			.as("the content itself is printed")
-			.isNotEqualTo("none");
+		try {
+			assertThat(this.browser.<List<String>>script(NAVIGATION_PRINTED)).as("navigation printed on %s", page.name())
+				.isEmpty();
+			assertThat(this.browser.<List<String>>script(LINKS_WITHOUT_TARGET))
+				.as("links printed without their target on %s", page.name())
+				.isEmpty();
+			assertThat(this.browser.<String>script("return getComputedStyle(document.querySelector('main')).display;"))
+				.as("the content itself is printed")
+				.isNotEqualTo("none");
+		}
+		finally {
+			this.browser.emulateMedia("");
+		}
 	}
 
 	/**

@@ -38,8 +38,8 @@ class KeyboardIT extends BrowserTestSupport {
 		return Journeys.ALL.keySet().stream();
 	}
 
-	static Stream<Page> layoutPages() {
-		return Pages.layoutPages();
+	static Stream<Page> pages() {
+		return Pages.ALL.stream();
 	}
 
 	@Test
@@ -59,7 +59,7 @@ class KeyboardIT extends BrowserTestSupport {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("layoutPages")
+	@MethodSource("pages")
 	void everyTabStopShowsAVisibleFocusIndicator(Page page) {
 		visit(page, "en");
 		List<Map<String, Object>> stops = new ArrayList<>();
@@ -72,7 +72,7 @@ class KeyboardIT extends BrowserTestSupport {
 			}
 			stops.add(focused);
 		}
-		assertThat(stops).as("Tab stops on %s", page.name()).hasSizeGreaterThan(5).hasSizeLessThan(Keyboard.MAX_PRESSES);
+		assertThat(stops).as("Tab stops on %s", page.name()).hasSizeGreaterThanOrEqualTo(3).hasSizeLessThan(Keyboard.MAX_PRESSES);
 		this.browser.script("document.activeElement.blur();");
 		List<Object> elements = stops.stream().map((stop) -> stop.get("element")).toList();
 		List<Map<String, Object>> unfocusedStyles = this.browser.script(

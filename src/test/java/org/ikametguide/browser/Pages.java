@@ -21,11 +21,10 @@ final class Pages {
 	 * @param path its address (with a query where the state needs one)
 	 * @param mustShow a CSS selector the page must match, so a page that silently changed state (a search that
 	 * stopped finding anything, say) fails instead of passing for the wrong reason
-	 * @param layout whether it is wrapped in the site layout (header, navigation, footer)
 	 * @param setUp what a visitor does before the page is in this state (log in, submit a form with errors…); pages
 	 * with a set-up are validated from the browser's DOM, the others from the bytes the server sends
 	 */
-	record Page(String name, String path, String mustShow, boolean layout, Consumer<Visit> setUp) {
+	record Page(String name, String path, String mustShow, Consumer<Visit> setUp) {
 
 		boolean plain() {
 			return this.setUp == null;
@@ -43,18 +42,18 @@ final class Pages {
 	}
 
 	static final List<Page> ALL = List.of(
-			guide("overview", "/", "main .app-key-points"),
-			guide("steps", "/steps", "main .app-step-nav"),
-			guide("methods", "/methods", "main table.app-table"),
-			guide("mistakes", "/mistakes", "main .app-mistake"),
-			guide("checklist", "/checklist", "main input[type=checkbox]"),
-			new Page("checklist-print", "/checklist/print", "main .app-print-sheet__item", false, null),
-			guide("verification", "/verification", "main .app-points"),
-			guide("faq", "/faq", "main .app-faq"),
-			guide("search", "/search", "main #search-q"),
-			guide("search-hits", "/search?q=157", "main .app-results__item"),
-			guide("search-no-hits", "/search?q=zzqxv", "main #search-results-heading"),
-			guide("not-found", "/no-such-page", "main h1")
+			page("overview", "/", "main .app-key-points"),
+			page("steps", "/steps", "main .app-step-nav"),
+			page("methods", "/methods", "main table.app-table"),
+			page("mistakes", "/mistakes", "main .app-mistake"),
+			page("checklist", "/checklist", "main input[type=checkbox]"),
+			page("checklist-print", "/checklist/print", "main .app-print-sheet__item"),
+			page("verification", "/verification", "main .app-points"),
+			page("faq", "/faq", "main .app-faq"),
+			page("search", "/search", "main #search-q"),
+			page("search-hits", "/search?q=157", "main .app-results__item"),
+			page("search-no-hits", "/search?q=zzqxv", "main #search-results-heading"),
+			page("not-found", "/no-such-page", "main h1")
 			// The tracker and the accounts land next (issue 4): add login, register (and register with its errors
 			// shown), account, tracker list (empty and full), an application with a timeline, and the
 			// new-application and status forms with errors, one line each.
@@ -71,8 +70,8 @@ final class Pages {
 	private Pages() {
 	}
 
-	static Page guide(String name, String path, String mustShow) {
-		return new Page(name, path, mustShow, true, null);
+	static Page page(String name, String path, String mustShow) {
+		return new Page(name, path, mustShow, null);
 	}
 
 	static String url(String baseUrl, Page page, String lang) {
@@ -81,10 +80,6 @@ final class Pages {
 
 	static Stream<Arguments> inEveryLanguage() {
 		return ALL.stream().flatMap((page) -> Languages.SUPPORTED.stream().map((lang) -> Arguments.of(page, lang)));
-	}
-
-	static Stream<Page> layoutPages() {
-		return ALL.stream().filter(Page::layout);
 	}
 
 }

@@ -61,8 +61,8 @@ class PrintIT extends BrowserTestSupport {
 		return Languages.SUPPORTED.stream();
 	}
 
-	static Stream<Page> layoutPages() {
-		return Pages.layoutPages();
+	static Stream<Page> pages() {
+		return Pages.ALL.stream();
 	}
 
 	@ParameterizedTest(name = "checklist ({0})")
@@ -93,7 +93,7 @@ class PrintIT extends BrowserTestSupport {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("layoutPages")
+	@MethodSource("pages")
 	void printedPagesDropNavigationAndShowLinkTargets(Page page) {
 		visit(page, "en");
 		this.browser.emulateMedia("print");

@@ -152,13 +152,13 @@ class GuidePagesTests {
 	@Test
 	void errataAreShownBesideThePassagesTheyConcernWithTheirSources() throws Exception {
 		Document steps = page("/steps");
-		Element noteOnStep2 = steps.selectFirst("#step-2 aside.app-note");
+		Element noteOnStep2 = steps.selectFirst("#step-2 .app-note[role=note]");
 		assertThat(noteOnStep2.text()).contains("does not use a password", "captcha");
 		assertThat(noteOnStep2.select("a").attr("href")).isEqualTo("https://e-ikamet.goc.gov.tr");
-		assertThat(steps.select("#step-1 aside.app-note").text()).contains("Presidency of Migration Management");
-		assertThat(steps.select("#step-4 aside.app-note").text()).contains("YİMER 157");
+		assertThat(steps.select("#step-1 .app-note[role=note]").text()).contains("Presidency of Migration Management");
+		assertThat(steps.select("#step-4 .app-note[role=note]").text()).contains("YİMER 157");
 		Document methods = page("/methods");
-		assertThat(methods.select("aside.app-note").eachAttr("id")).contains("note-pmm", "note-status-query",
+		assertThat(methods.select(".app-note[role=note]").eachAttr("id")).contains("note-pmm", "note-status-query",
 				"note-yimer-157");
 	}
 

@@ -1,0 +1,20 @@
+package org.ikametguide.browser;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The app started on a random port. Every class of this package has the same configuration, so Spring's test
+ * context cache starts the app once for the whole suite.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class AppTestSupport {
+
+	@LocalServerPort
+	int port;
+
+	String baseUrl() {
+		return "http://localhost:" + this.port;
+	}
+
+}

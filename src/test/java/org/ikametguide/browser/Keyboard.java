@@ -1,0 +1,73 @@
+package org.ikametguide.browser;
+
+import java.time.Duration;
+
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/** A keyboard user: Tab, Shift+Tab, Enter, Space and typing; never a click. */
+record Keyboard(Browser browser) {
+
+	/** More Tab presses than any page has stops: reaching it means a keyboard trap or a missing control. */
+	static final int MAX_PRESSES = 120;
+
+	/** Presses Tab until the focused element matches a CSS selector. */
+	void tabTo(String selector) {
+		moveTo(selector, Keys.TAB);
+	}
+
+	/** Presses Shift+Tab until the focused element matches a CSS selector. */
+	void shiftTabTo(String selector) {
+		moveTo(selector, Keys.chord(Keys.SHIFT, Keys.TAB));
+	}
+
+	void type(String text) {
+		this.browser.press(text);
+	}
+
+	void enter() {
+		this.browser.press(Keys.ENTER);
+	}
+
+	/** Enter on a link or in a form, then waits until the next page has loaded (a key press does not wait). */
+	void enterAndLoad() {
+		WebElement page = this.browser.script("return document.documentElement;");
+		enter();
+		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.and(
+				ExpectedConditions.stalenessOf(page),
+				(driver) -> "complete".equals(this.browser.script("return document.readyState;"))));
+	}
+
+	void space() {
+		this.browser.press(Keys.SPACE);
+	}
+
+	boolean focusedMatches(String selector) {
+		return this.browser.<Boolean>script("return document.activeElement !== null && document.activeElement.matches(arguments[0]);",
+				selector);
+	}
+
+	void assertFocused(String selector) {
+		assertThat(this.browser.eventually(
+				"return document.activeElement !== null && document.activeElement.matches(arguments[0]);", selector)).as("focus is on %s, not on %s", selector,
+				this.browser.<String>script("return document.activeElement.outerHTML.slice(0, 120);"))
+			.isTrue();
+	}
+
+	private void moveTo(String selector, CharSequence key) {
+		for (int presses = 0; presses < MAX_PRESSES; presses++) {
+			this.browser.press(key);
+			if (focusedMatches(selector)) {
+				return;
+			}
+		}
+		fail("%s never got the keyboard focus in %d presses on %s", selector, MAX_PRESSES,
+				this.browser.driver().getCurrentUrl());
+	}
+
+}

@@ -1,0 +1,124 @@
+package org.ikametguide.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.ikametguide.browser.Pages.Page;
+import org.ikametguide.guide.GuideService;
+import org.ikametguide.guide.ItemKind;
+import org.ikametguide.system.Languages;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * What people take to the migration office. Chromium prints the checklist on exactly one A4 page holding all six
+ * items, in every language (the longest translations too); and every page printed drops the navigation and prints
+ * where its links go.
+ */
+class PrintIT extends BrowserTestSupport {
+
+	/** The printed checklists, kept for people to look at. */
+	static final Path PRINTS = Path.of("target", "print");
+
+	/** Visible in print, a link must say where it goes: after it (a[href]::after) or as its own text. */
+	private static final String LINKS_WITHOUT_TARGET = """
+			const shown = (el) => el.checkVisibility({ visibilityProperty: true });
+			const bare = (href) => href.replace(/^(https?:\\/\\/|tel:|mailto:)/, '').replace(/\\/$/, '');
+			return [...document.querySelectorAll('a[href]')]
+			  .filter((a) => shown(a) && !a.matches('.app-header__name')) // the site's name is its logo, not a reference
+			  .filter((a) => {
+			    const href = a.getAttribute('href');
+			    const after = getComputedStyle(a, '::after').content;
+			    return !(after.includes(href) || a.textContent.includes(bare(href)));
+			  })
+			  .map((a) => a.getAttribute('href') + ' "' + a.textContent.trim() + '"');
+			""";
+
+	/** Navigation has no use on paper: skip link, search, every navigation landmark. */
+	private static final String NAVIGATION_PRINTED = """
+			return [...document.querySelectorAll('nav, [role=navigation], [role=search], .app-skip-link')]
+			  .filter((el) => el.checkVisibility({ visibilityProperty: true }))
+			  .map((el) => el.tagName.toLowerCase() + '.' + [...el.classList].join('.'));
+			""";
+
+	@Autowired
+	private GuideService guide;
+
+	static Stream<String> languages() {
+		return Languages.SUPPORTED.stream();
+	}
+
+	static Stream<Page> pages() {
+		return Pages.ALL.stream();
+	}
+
+	@ParameterizedTest(name = "checklist ({0})")
+	@MethodSource("languages")
+	void theChecklistPrintsOnOneA4PageWithAllSixItems(String lang) throws IOException {
+		List<String> items = this.guide.content(lang)
+			.section("checklist")
+			.itemsOf(ItemKind.CHECK)
+			.stream()
+			.map((item) -> item.text("body"))
+			.toList();
+		assertThat(items).hasSize(6);
+		visit(Pages.ALL.stream().filter((page) -> page.name().equals("checklist-print")).findFirst().orElseThrow(),
+				lang);
+		byte[] pdf = this.browser.printA4();
+		Files.createDirectories(PRINTS);
+		Files.write(PRINTS.resolve("checklist-" + lang + ".pdf"), pdf);
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(document.getNumberOfPages()).as("pages printed (%s)", lang).isEqualTo(1);
+			PDRectangle paper = document.getPage(0).getMediaBox();
+			assertThat(paper.getWidth()).as("A4 width in pt").isCloseTo(PDRectangle.A4.getWidth(), within(1f));
+			assertThat(paper.getHeight()).as("A4 height in pt").isCloseTo(PDRectangle.A4.getHeight(), within(1f));
+			String printed = comparable(new PDFTextStripper().getText(document));
+			for (String item : items) {
+				assertThat(printed).as("printed checklist (%s) holds the item", lang).contains(comparable(item));
+			}
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("pages")
+	void printedPagesDropNavigationAndShowLinkTargets(Page page) {
+		visit(page, "en");
+		this.browser.emulateMedia("print");
+		try {
+			assertThat(this.browser.<List<String>>script(NAVIGATION_PRINTED)).as("navigation printed on %s", page.name())
+				.isEmpty();
+			assertThat(this.browser.<List<String>>script(LINKS_WITHOUT_TARGET))
+				.as("links printed without their target on %s", page.name())
+				.isEmpty();
+			assertThat(this.browser.<String>script("return getComputedStyle(document.querySelector('main')).display;"))
+				.as("the content itself is printed")
+				.isNotEqualTo("none");
+		}
+		finally {
+			this.browser.emulateMedia("");
+		}
+	}
+
+	/**
+	 * Text as found in a PDF: line breaks fall anywhere, Arabic script may come out in its presentation forms, and
+	 * brackets in right-to-left text come out mirrored; compare without white space, joiners and brackets, after
+	 * compatibility normalisation.
+	 */
+	private static String comparable(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\u200c\\u200f\\u200e()\\[\\]]+", "");
+	}
+
+}

@@ -59,11 +59,20 @@ class StatusContentTests extends TrackerWebTest {
 			.isEqualTo(content.section("faq").item("additional-documents-required").text("title"));
 	}
 
+	/**
+	 * Statuses are translated (V11–V15): each language shows its own text (no fallback lang), and keeps the portal's Turkish
+	 * wording where the English quotes it. (The English fallback of a missing translation: FallbackDirectionTests.)
+	 */
 	@Test
-	void untranslatedStatusesFallBackToEnglishAndSaySo() {
-		StatusText text = statusTexts.forLocale("tr").get(ApplicationStatus.IN_REVIEW);
-		assertThat(text.label()).isEqualTo("In review (İncelemede / In progress)");
-		assertThat(text.lang()).isEqualTo("en");
+	void statusesAreShownInTheReadersLanguageWithThePortalsTurkishWording() {
+		StatusText turkish = statusTexts.forLocale("tr").get(ApplicationStatus.IN_REVIEW);
+		assertThat(turkish.label()).isEqualTo("İncelemede");
+		assertThat(turkish.lang()).isNull();
+		for (String language : new String[] { "ar", "fa", "ru", "zh" }) {
+			StatusText text = statusTexts.forLocale(language).get(ApplicationStatus.IN_REVIEW);
+			assertThat(text.lang()).as(language).isNull();
+			assertThat(text.label()).as(language).contains("İncelemede").isNotEqualTo(turkish.label());
+		}
 	}
 
 	@Test

@@ -1,0 +1,42 @@
+-- Turkish translation (locale 'tr') of the status meanings (V10__status_content_en.sql): the section title and every
+-- guide_text row, same item_id and part, in the same order as V10. Labels use the e-İkamet portal's own wording.
+
+insert into guide_section_text (section_id, locale, title) values (9, 'tr', 'Başvuru durumları');
+
+insert into guide_text (item_id, locale, part, content) values
+    (901, 'tr', 'title', 'Başvuru yapıldı'),
+    (901, 'tr', 'body', 'Başvurunuz e-İkamet üzerinden çevrim içi olarak ya da bir göç idaresi müdürlüğünde yapıldı ve bir başvuru numarası aldı. Henüz bir karar verilmedi; portaldaki durum bir süre değişmeyebilir.'),
+    (901, 'tr', 'next', 'Başvuru numaranızı ve başvuru teyidini güvenli bir yerde saklayın. Size randevu verildiyse ya da belge istendiyse bunu tarihiyle birlikte buraya kaydedin. Durumu zaman zaman resmî portaldan sorgulayın.'),
+    (902, 'tr', 'title', 'Randevu verildi'),
+    (902, 'tr', 'body', 'Dosyanızı İl Göç İdaresi Müdürlüğüne teslim etmek için bir randevu tarihiniz var. Belgelerinizi teslim edene kadar dosyanız genellikle eksiksiz sayılmaz.'),
+    (902, 'tr', 'next', 'Takviminizde görünmesi için randevu tarihini son tarih olarak girin. Başvurunuzda listelenen tüm belgeleri, fotokopileriyle birlikte randevuya götürün. Randevuya gidemeyecekseniz tarihten önce müdürlükle iletişime geçin.'),
+    (903, 'tr', 'title', 'Belgeler teslim edildi'),
+    (903, 'tr', 'body', 'Dosyanızı göç idaresi müdürlüğüne teslim ettiniz. Dosya şimdi incelenmeyi bekliyor; portal bir değişikliği hemen göstermeyebilir.'),
+    (903, 'tr', 'next', 'Size verilen alındı belgesini ya da diğer kâğıtları saklayın. Durumun bir süre aynı kalmasını bekleyin ve her gün değil, belirli aralıklarla sorgulayın.'),
+    (904, 'tr', 'title', 'İncelemede'),
+    (904, 'tr', 'body', 'Göç idaresi başvurunuzu inceliyor. Bekleme süresinin büyük bölümü bu durumda geçer; bu, bir sorun olduğu anlamına gelmez.'),
+    (904, 'tr', 'next', 'Resmî portalı belirli aralıklarla kontrol edin ve gelen her talebe hızla yanıt verin. Yasal süre karar verilmeden dolduysa İl Göç İdaresi Müdürlüğüne danışın ya da YİMER 157''yi arayın.'),
+    (905, 'tr', 'title', 'Eksik belge'),
+    (905, 'tr', 'body', 'Karar verebilmek için idarenin ek belgeye ya da bilgiye ihtiyacı var. Portal ya da bir tebligat, neyin eksik olduğunu ve ne zamana kadar tamamlanması gerektiğini belirtir.'),
+    (905, 'tr', 'next', 'Talebi dikkatle okuyun ve tam olarak istenenleri, belirtilen yolla, son tarihten önce teslim edin. Olağan süre otuz gündür, ancak geçerli olan tebligatınızdaki tarihtir: Bu tarihi buraya son tarih olarak girin.'),
+    (906, 'tr', 'title', 'Onaylandı — kart baskı aşamasında'),
+    (906, 'tr', 'body', 'İkamet izniniz onaylandı ve kartınız basılıyor.'),
+    (906, 'tr', 'next', 'Genellikle şu anda sizden bir şey beklenmez. Başvurunuzdaki adreste posta alabileceğinizden emin olun: Kart posta yoluyla (PTT) gönderilir.'),
+    (907, 'tr', 'title', 'Kart PTT''ye teslim edildi'),
+    (907, 'tr', 'body', 'Basılan kart, başvurunuzdaki adrese teslim edilmek üzere PTT''ye (Türkiye''nin posta idaresi) verildi.'),
+    (907, 'tr', 'next', 'Bu adreste size ulaşılabilmesini sağlayın. Teslimat yapılamazsa bölgenizdeki PTT şubesine sorun; PTT''nin kendi gönderi takibi kartın nerede olduğunu gösterebilir.'),
+    (908, 'tr', 'title', 'Kart teslim alındı'),
+    (908, 'tr', 'body', 'İkamet izni kartınız elinizde; bu başvuru tamamlandı.'),
+    (908, 'tr', 'next', 'Karttaki ad, tarihler ve diğer bilgilerin doğru olduğunu kontrol edin; bir hata varsa göç idaresi müdürlüğüne bildirin. Takip defterinin uzatma başvurusunu ne zamandan itibaren yapabileceğinizi gösterebilmesi için bu başvuruya iznin geçerlilik bitiş tarihini girin.'),
+    (909, 'tr', 'title', 'Sonuçlandı — İl Göç İdaresi Müdürlüğüne başvurun'),
+    (909, 'tr', 'body', 'Dosyanız sonuçlandı, ancak portal sonucun ne olduğunu söylemiyor: İl Göç İdaresi Müdürlüğüyle iletişime geçmenizi istiyor.'),
+    (909, 'tr', 'next', 'Başvuru yaptığınız İl Göç İdaresi Müdürlüğüne başvuru numaranızla şahsen gidin ya da telefonla ulaşın. Kararın ne olduğunu ve sonra ne yapmanız gerektiğini sorun.'),
+    (910, 'tr', 'title', 'e-İkamet''te bulunamadı'),
+    (910, 'tr', 'body', 'Portal, girdiğiniz bilgilere ait bir başvuru bulamadı. Çoğu zaman bir bilgi yanlış yazılmıştır ya da başvurudakinden farklıdır; dosya henüz sisteme girilmemiş de olabilir.'),
+    (910, 'tr', 'next', 'Her bilgiyi başvuru formunuzla karşılaştırın ve daha sonra yeniden deneyin. Başvuru hâlâ bulunamıyorsa YİMER 157''yi arayın ya da başvuru yaptığınız göç idaresi müdürlüğüne sorun.'),
+    (911, 'tr', 'title', 'Reddedildi'),
+    (911, 'tr', 'body', 'Başvurunuz reddedildi. Yazılı kararda gerekçeler ve karara nasıl itiraz edilebileceği belirtilmelidir.'),
+    (911, 'tr', 'next', 'Kararı okuyun ve içindeki her tarihi not edin: Karara itiraz etme ya da ülkeden çıkma süresi sınırlıdır. Vakit kaybetmeden hukuki destek alın (barolar adli yardım sunar) ya da seçeneklerinizi göç idaresi müdürlüğüne sorun.'),
+    (912, 'tr', 'title', 'Diğer'),
+    (912, 'tr', 'body', 'Bu listede olmayan bir durum. Portalın gösterdiğini nota kelimesi kelimesine yazın.'),
+    (912, 'tr', 'next', 'Ne anlama geldiğinden emin değilseniz İl Göç İdaresi Müdürlüğüne danışın ya da YİMER 157''yi arayın; resmî duyuruları da kontrol edin.');

@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -14,7 +15,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Language choice: {@code ?lang=xx} switches and is remembered in a cookie; else Accept-Language; else English. */
+/**
+ * Language choice: {@code ?lang=xx} switches and is remembered in a cookie; else Accept-Language; else English. And
+ * the store of rendered guide pages, which keys them by that language.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -25,6 +29,15 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setCookieSameSite("Lax");
 		resolver.setDefaultLocaleFunction(WebConfiguration::fromAcceptLanguage);
 		return resolver;
+	}
+
+	/** After Spring Security's filter (order -100), so that its rules and headers apply to stored pages too. */
+	@Bean
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(LocaleResolver localeResolver) {
+		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
+				new PageCacheFilter(localeResolver));
+		registration.setOrder(0);
+		return registration;
 	}
 
 	@Override

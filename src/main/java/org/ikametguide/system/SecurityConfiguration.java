@@ -2,19 +2,19 @@ package org.ikametguide.system;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The guide is public; the tracker and the account pages need a login. Of the actuator only health answers on the
@@ -27,40 +27,51 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
-	private static final RequestMatcher ACTUATOR = new OrRequestMatcher(
-			PathPatternRequestMatcher.withDefaults().matcher("/actuator"),
-			PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"));
+	/**
+	 * /actuator/**: health for everyone (probes, load balancers), metrics only on a separate management port, and
+	 * for the rest a 404 to everyone, logged in or not: it does not exist as far as the public port tells.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain actuatorSecurityFilterChain(HttpSecurity http, ManagementPort managementPort) throws Exception {
+		http.securityMatcher("/actuator", "/actuator/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers(managementPort::matches)
+				.permitAll()
+				.anyRequest()
+				.denyAll())
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND))
+				.accessDeniedHandler((request, response, denied) -> response.sendError(HttpStatus.NOT_FOUND.value())))
+			.requestCache((cache) -> cache.disable())
+			.headers(SecurityConfiguration::strictHeaders);
+		return http.build();
+	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ManagementPort managementPort) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
-			.permitAll()
-			.requestMatchers(managementPort::matches)
-			.permitAll()
-			.requestMatchers(ACTUATOR)
-			.denyAll()
-			.requestMatchers("/tracker/**", "/account/**")
+	@Order(2)
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/tracker/**", "/account/**")
 			.authenticated()
 			.anyRequest()
 			.permitAll())
 			.formLogin((form) -> form.loginPage("/login").permitAll())
-			// The rest of the actuator does not exist as far as the public port tells, whoever asks.
-			.exceptionHandling((exceptions) -> exceptions
-				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND), ACTUATOR)
-				.defaultAccessDeniedHandlerFor(
-						(request, response, denied) -> response.sendError(HttpStatus.NOT_FOUND.value()), ACTUATOR))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				// Spring Security's no-cache/no-store everywhere but on the guide (PageCacheFilter sets its own) and on
-				// a person's pages (never stored, not even by their browser).
-				.cacheControl((cache) -> cache.disable())
-				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(CachePolicy.PRIVATE_PAGES,
-						new StaticHeadersWriter(HttpHeaders.CACHE_CONTROL, CachePolicy.PRIVATE)))
-				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-						new NegatedRequestMatcher(
-								new OrRequestMatcher(CachePolicy.GUIDE_PAGES, CachePolicy.PRIVATE_PAGES)),
-						new CacheControlHeadersWriter())));
+			.headers(SecurityConfiguration::strictHeaders);
 		return http.build();
+	}
+
+	private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			// Spring Security's no-cache/no-store everywhere but on the guide (PageCacheFilter sets its own) and on a
+			// person's pages (never stored, not even by their browser).
+			.cacheControl((cache) -> cache.disable())
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(CachePolicy.PRIVATE_PAGES,
+					new StaticHeadersWriter(HttpHeaders.CACHE_CONTROL, CachePolicy.PRIVATE)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+					new NegatedRequestMatcher(new OrRequestMatcher(CachePolicy.GUIDE_PAGES, CachePolicy.PRIVATE_PAGES)),
+					new CacheControlHeadersWriter()));
 	}
 
 }

@@ -1,16 +1,19 @@
 package org.ikametguide.system;
 
 import java.util.List;
+import java.util.Set;
 
-import org.springframework.http.HttpMethod;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may keep a copy of which response. The guide is the same for every anonymous reader of a language, so shared
  * caches may keep it for a short while; a person's own pages (tracker, account) are never stored anywhere; everything
  * else keeps Spring Security's {@code no-cache, no-store}, except fingerprinted assets, cached for a year.
+ * <p>
+ * The matchers compare the raw path (Spring Security's firewall has already refused unnormalised ones): they run on
+ * every request, and an address written differently only falls back to no-store.
  */
 final class CachePolicy {
 
@@ -27,17 +30,30 @@ final class CachePolicy {
 	static final List<String> GUIDE_PATHS = List.of("/", "/steps", "/methods", "/mistakes", "/checklist",
 			"/checklist/print", "/verification", "/faq", "/search");
 
-	static final RequestMatcher GUIDE_PAGES = new OrRequestMatcher(GUIDE_PATHS.stream()
-		.map((path) -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, path))
-		.toList());
+	private static final Set<String> GUIDE_PATH_SET = Set.copyOf(GUIDE_PATHS);
 
-	static final RequestMatcher PRIVATE_PAGES = new OrRequestMatcher(
-			List.of("/tracker/**", "/account/**", "/login", "/register", "/logout")
-				.stream()
-				.map((path) -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path))
-				.toList());
+	/** A person's pages: these and everything below them. */
+	static final List<String> PRIVATE_PATHS = List.of("/tracker", "/account", "/login", "/register", "/logout");
+
+	/** GET of a guide page. */
+	static final RequestMatcher GUIDE_PAGES = (request) -> "GET".equals(request.getMethod())
+			&& GUIDE_PATH_SET.contains(path(request));
+
+	static final RequestMatcher PRIVATE_PAGES = (request) -> {
+		String path = path(request);
+		for (String prefix : PRIVATE_PATHS) {
+			if (path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
+				return true;
+			}
+		}
+		return false;
+	};
 
 	private CachePolicy() {
+	}
+
+	private static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 }

@@ -7,6 +7,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
@@ -59,6 +60,12 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/login").permitAll())
 			.headers(SecurityConfiguration::strictHeaders);
 		return http.build();
+	}
+
+	/** Spring Security's own observations (one per filter and decision) cost much per request and tell little. */
+	@Bean
+	static SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers) {

@@ -11,17 +11,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Prometheus metrics, switched on as README's "Run in production" says: served on the separate management port only
- * (with health, for the probes), never on the public one.
+ * Prometheus metrics, switched on with the metrics profile as README's "Run in production" says: served on the
+ * separate management port only (with health, for the probes), never on the public one.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "management.server.port=0", "management.prometheus.metrics.export.enabled=true",
-				"management.endpoint.prometheus.access=read-only",
-				"management.endpoints.web.exposure.include=health,prometheus" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
+@ActiveProfiles({ "test", "metrics" })
 class PrometheusTests {
 
 	private final HttpClient http = HttpClient.newHttpClient();
@@ -39,7 +38,8 @@ class PrometheusTests {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(metrics.statusCode()).isEqualTo(200);
 		assertThat(metrics.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
-		assertThat(metrics.body()).contains("jvm_memory_used_bytes", "http_server_requests_seconds_count");
+		assertThat(metrics.body()).contains("jvm_memory_used_bytes", "http_server_requests_seconds_count",
+				"logback_events_total");
 		assertThat(http.send(get(managementPort, "/actuator/health"), HttpResponse.BodyHandlers.ofString()).body())
 			.contains("\"status\":\"UP\"");
 	}

@@ -9,11 +9,23 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * The guide is public; the tracker and the account pages need a login. Strict headers everywhere. CSRF protection is
- * Spring Security's default and stays on: every POST needs the token that Thymeleaf puts into each form.
+ * The guide is public; the tracker and the account pages need a login. Of the actuator only health answers on the
+ * public port. Strict headers everywhere; caching as {@link CachePolicy} says. CSRF protection is Spring Security's
+ * default and stays on: every POST needs the token that Thymeleaf puts into each form.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -29,11 +41,34 @@ class SecurityConfiguration {
 	}
 
 	/**
+	 * /actuator/**: health for everyone (probes, load balancers), metrics only on a separate management port, and
+	 * for the rest a 404 to everyone, logged in or not: it does not exist as far as the public port tells.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain actuatorSecurityFilterChain(HttpSecurity http, ManagementPort managementPort) throws Exception {
+		http.securityMatcher("/actuator", "/actuator/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers(managementPort::matches)
+				.permitAll()
+				.anyRequest()
+				.denyAll())
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND))
+				.accessDeniedHandler((request, response, denied) -> response.sendError(HttpStatus.NOT_FOUND.value())))
+			.requestCache((cache) -> cache.disable())
+			.headers(SecurityConfiguration::strictHeaders);
+		return http.build();
+	}
+
+	/**
 	 * @param loginProvider username and password behind the lockout (account package); the only provider, with no
 	 * parent manager, so that one attempt is never checked twice
 	 * @param loginFailureHandler back to /login with a message that does not tell whether the username exists
 	 */
 	@Bean
+	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationProvider loginProvider,
 			AuthenticationFailureHandler loginFailureHandler) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/tracker/**", "/account/**", "/tracker",
@@ -50,9 +85,27 @@ class SecurityConfiguration {
 				.permitAll())
 			// With CSRF on, only POST /logout signs out.
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+			.headers(SecurityConfiguration::strictHeaders);
 		return http.build();
+	}
+
+	/** Spring Security's own observations (one per filter and decision) cost much per request and tell little. */
+	@Bean
+	static SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
+	}
+
+	private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			// Spring Security's no-cache/no-store everywhere but on the guide (PageCacheFilter sets its own) and on a
+			// person's pages (never stored, not even by their browser).
+			.cacheControl((cache) -> cache.disable())
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(CachePolicy.PRIVATE_PAGES,
+					new StaticHeadersWriter(HttpHeaders.CACHE_CONTROL, CachePolicy.PRIVATE)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+					new NegatedRequestMatcher(new OrRequestMatcher(CachePolicy.GUIDE_PAGES, CachePolicy.PRIVATE_PAGES)),
+					new CacheControlHeadersWriter()));
 	}
 
 }

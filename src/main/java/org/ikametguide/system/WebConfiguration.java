@@ -7,27 +7,55 @@ import java.util.TimeZone;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Language choice: {@code ?lang=xx} switches and is remembered in a cookie; else Accept-Language; else English. */
+/**
+ * Language choice: {@code ?lang=xx} switches and is remembered in a cookie; else Accept-Language; else English. And
+ * the store of rendered guide pages, which keys them by that language, with its two filters.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+	static final String LANGUAGE_COOKIE = "lang";
+
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new SupportedLocaleResolver("lang");
+		CookieLocaleResolver resolver = new SupportedLocaleResolver(LANGUAGE_COOKIE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
 		resolver.setDefaultLocaleFunction(WebConfiguration::fromAcceptLanguage);
 		return resolver;
+	}
+
+	@Bean
+	PageStore pageStore(LocaleResolver localeResolver) {
+		return new PageStore(localeResolver, LANGUAGE_COOKIE);
+	}
+
+	/** Ahead of everything but character encoding and request observation: a stored page needs nothing else. */
+	@Bean
+	FilterRegistrationBean<StoredPageFilter> storedPageFilter(PageStore store) {
+		FilterRegistrationBean<StoredPageFilter> registration = new FilterRegistrationBean<>(new StoredPageFilter(store));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	/** After Spring Security's filter (order -100), so that its rules and headers apply to every guide page. */
+	@Bean
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageStore store) {
+		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(store));
+		registration.setOrder(0);
+		return registration;
 	}
 
 	@Override

@@ -1,0 +1,107 @@
+package org.ikametguide;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * A fresh, empty PostgreSQL database for one test class ({@code @ExtendWith(PostgresDatabase.class)}): created before
+ * the class as {@code ikamet_test_<random>}, dropped after it, so runs never collide and every class starts from empty.
+ * <p>
+ * The server is the local one these machines run (127.0.0.1:5432, user postgres, trust auth; the libpq variables
+ * PGHOST, PGPORT, PGUSER and PGPASSWORD point elsewhere). Where none answers the class is skipped with a loud message,
+ * except when {@code CI=true}: there it fails, since PostgreSQL must be tested there.
+ */
+public final class PostgresDatabase implements BeforeAllCallback, AfterAllCallback {
+
+	private static final String HOST = env("PGHOST", "127.0.0.1");
+
+	private static final String PORT = env("PGPORT", "5432");
+
+	public static final String USER = env("PGUSER", "postgres");
+
+	public static final String PASSWORD = env("PGPASSWORD", "");
+
+	/** The database of the test class running now (classes run one after another). */
+	private static volatile String current;
+
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		String name = "ikamet_test_" + HexFormat.of().formatHex(randomBytes());
+		try (Connection admin = connect("postgres"); Statement statement = admin.createStatement()) {
+			statement.execute("create database " + name);
+		}
+		catch (SQLException ex) {
+			String message = "PostgreSQL tests NOT RUN (" + context.getDisplayName() + "): no PostgreSQL answers at "
+					+ HOST + ":" + PORT + " as " + USER + " (" + ex.getMessage() + ")";
+			if ("true".equals(System.getenv("CI"))) {
+				throw new IllegalStateException(message + ". CI=true, so they must run: start PostgreSQL.", ex);
+			}
+			System.err.println("\n!!! " + message + " !!!\n");
+			Assumptions.abort(message);
+		}
+		current = name;
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) throws SQLException {
+		String name = current;
+		current = null;
+		if (name != null) {
+			try (Connection admin = connect("postgres"); Statement statement = admin.createStatement()) {
+				statement.execute("drop database if exists " + name + " with (force)");
+			}
+		}
+	}
+
+	/** The JDBC URL of the current test class's database. */
+	public static String url() {
+		if (current == null) {
+			throw new IllegalStateException("No PostgreSQL test database: is the class annotated with "
+					+ "@ExtendWith(PostgresDatabase.class)?");
+		}
+		return jdbcUrl(current);
+	}
+
+	/** For {@code @DynamicPropertySource}: the application's datasource is the current test database. */
+	public static void register(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", PostgresDatabase::url);
+		registry.add("spring.datasource.username", () -> USER);
+		registry.add("spring.datasource.password", () -> PASSWORD);
+	}
+
+	public static Connection connect(String database) throws SQLException {
+		Properties properties = new Properties();
+		properties.setProperty("user", USER);
+		properties.setProperty("password", PASSWORD);
+		properties.setProperty("connectTimeout", "5");
+		return DriverManager.getConnection(jdbcUrl(database), properties);
+	}
+
+	private static String jdbcUrl(String database) {
+		return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
+	}
+
+	private static byte[] randomBytes() {
+		byte[] bytes = new byte[6];
+		ThreadLocalRandom.current().nextBytes(bytes);
+		return bytes;
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return (value == null || value.isBlank()) ? fallback : value;
+	}
+
+}

@@ -8,11 +8,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,13 +27,13 @@ import org.ikametguide.IkametGuideApplication;
 import org.ikametguide.PostgresDatabase;
 import org.ikametguide.account.UserAccount;
 import org.ikametguide.account.UserAccountRepository;
+import org.ikametguide.tracker.TrackerClock;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.servlet.function.RouterFunction;
@@ -62,10 +67,14 @@ class TwoInstancesTests {
 	static void startTwoInstances() {
 		first = start();
 		second = start();
-		PasswordEncoder encoder = first.getBeanProvider(PasswordEncoder.class)
-			.getIfAvailable(PasswordEncoderFactories::createDelegatingPasswordEncoder);
+		createAccount(USERNAME);
+	}
+
+	/** An account stored as registration stores it: hashed with the app's own password encoder. */
+	private static void createAccount(String username) {
+		PasswordEncoder encoder = first.getBean(PasswordEncoder.class);
 		first.getBean(UserAccountRepository.class)
-			.save(new UserAccount(USERNAME, encoder.encode(PASSWORD), Instant.now()));
+			.save(new UserAccount(username, encoder.encode(PASSWORD), Instant.now()));
 	}
 
 	@AfterAll
@@ -89,26 +98,89 @@ class TwoInstancesTests {
 	}
 
 	@Test
-	void logInOnOneContinueOnTheOtherLogOutOnEither() throws Exception {
-		String anonymous = sessionCookie(get(first, "/test/session", null)).orElseThrow();
-		String token = csrfToken(get(first, "/test/session", anonymous));
+	void registerAndLogInOnOneCarryOnTrackingOnTheOtherLogOutOnEither() throws Exception {
+		String username = "two-" + Long.toHexString(System.nanoTime());
+		Browser registering = new Browser();
+		HttpResponse<String> registered = registering.submit(first, "/register", "/register",
+				Map.of("username", username, "password", PASSWORD, "passwordConfirmation", PASSWORD));
+		assertThat(registered.statusCode()).as("registration on the first instance").isEqualTo(302);
+		assertThat(location(registered)).endsWith("/tracker");
 
-		HttpResponse<String> login = post(second, "/login", anonymous,
-				Map.of("username", USERNAME, "password", PASSWORD, "_csrf", token));
+		Browser reader = new Browser();
+		HttpResponse<String> login = reader.submit(first, "/login", "/login",
+				Map.of("username", username, "password", PASSWORD));
 		assertThat(login.statusCode()).isEqualTo(302);
-		assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error").doesNotContain("login");
-		String loggedIn = sessionCookie(login).orElse(anonymous);
+		assertThat(location(login)).as("the real sign-in form on the first instance").endsWith("/tracker");
 
-		assertThat(get(first, "/test/session", loggedIn).body()).endsWith("\n" + USERNAME);
-		assertThat(get(second, "/test/session", loggedIn).body()).endsWith("\n" + USERNAME);
-		assertThat(redirectsToLogin(get(first, "/tracker", loggedIn))).as("the tracker does not ask to log in again")
-			.isFalse();
-		assertThat(redirectsToLogin(get(first, "/tracker", null))).as("it does ask an anonymous reader").isTrue();
+		HttpResponse<String> overview = reader.get(second, "/tracker");
+		assertThat(overview.statusCode()).as("the second instance knows who is signed in").isEqualTo(200);
+		assertThat(Jsoup.parse(overview.body()).select(".app-header__account a[href='/account']").text())
+			.contains(username);
 
-		String logoutToken = csrfToken(get(second, "/test/session", loggedIn));
-		assertThat(post(first, "/logout", loggedIn, Map.of("_csrf", logoutToken)).statusCode()).isEqualTo(302);
-		assertThat(get(second, "/test/session", loggedIn).body()).endsWith("\nanonymous");
-		assertThat(redirectsToLogin(get(second, "/tracker", loggedIn))).isTrue();
+		String number = "TR-" + (System.nanoTime() % 1_000_000);
+		HttpResponse<String> created = reader.submit(first, "/tracker/applications/new",
+				"/tracker/applications/new",
+				Map.of("applicationNumber", number, "label", "Written on the first instance", "permitType", "FAMILY",
+						"kind", "FIRST", "submittedOn", LocalDate.now(TrackerClock.TURKEY).minusDays(10).toString(),
+						"office", "Ankara"));
+		assertThat(created.statusCode()).isEqualTo(302);
+		String application = location(created);
+		assertThat(application).matches(".*/tracker/applications/\\d+");
+		String applicationPath = URI.create(application).getPath();
+		assertThat(reader.get(second, "/tracker").body()).as("the second instance lists it").contains(number);
+
+		String note = "Status recorded on the second instance";
+		HttpResponse<String> recorded = reader.submit(second, applicationPath, applicationPath + "/status",
+				Map.of("status", "IN_REVIEW", "date", LocalDate.now(TrackerClock.TURKEY).minusDays(1).toString(),
+						"note", note));
+		assertThat(recorded.statusCode()).isEqualTo(302);
+		assertThat(location(recorded)).contains(applicationPath + "#entry-");
+
+		HttpResponse<String> timeline = reader.get(first, applicationPath);
+		assertThat(timeline.statusCode()).isEqualTo(200);
+		Document page = Jsoup.parse(timeline.body());
+		assertThat(page.select(".app-timeline__entry")).as("the first instance reads the status").hasSize(1);
+		assertThat(page.select(".app-timeline__entry .app-timeline__note-text").text()).isEqualTo(note);
+		assertThat(jdbc().queryForObject("select count(*) from status_entry e join tracked_application a on "
+				+ "a.id = e.application_id where a.application_number = ? and e.status = 'IN_REVIEW'",
+				Integer.class, number)).isEqualTo(1);
+
+		String signedIn = reader.cookie;
+		HttpResponse<String> logout = reader.submit(second, "/tracker", "/logout", Map.of());
+		assertThat(logout.statusCode()).isEqualTo(302);
+		assertThat(location(logout)).endsWith("/login?logout");
+		assertThat(storedSessions(signedIn)).as("the session row is gone from PostgreSQL").isZero();
+		HttpResponse<String> afterLogout = get(first, "/tracker", signedIn);
+		assertThat(redirectsToLogin(afterLogout)).as("the old cookie no longer opens the tracker on the first")
+			.isTrue();
+		assertThat(redirectsToLogin(get(first, applicationPath, signedIn))).isTrue();
+	}
+
+	@Test
+	void failedLoginsOnOneLockTheUsernameOnTheOther() throws Exception {
+		String username = "locked-" + Long.toHexString(System.nanoTime());
+		createAccount(username);
+		Browser guesser = new Browser();
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			HttpResponse<String> failed = guesser.submit(first, "/login", "/login",
+					Map.of("username", username, "password", "wrong guess number " + attempt));
+			assertThat(location(failed)).as("failure %d on the first instance", attempt).endsWith("/login?error");
+		}
+
+		Browser owner = new Browser();
+		HttpResponse<String> refused = owner.submit(second, "/login", "/login",
+				Map.of("username", username, "password", PASSWORD));
+		assertThat(location(refused)).as("the right password on the second instance is refused: locked")
+			.endsWith("/login?locked");
+		assertThat(redirectsToLogin(owner.get(second, "/tracker"))).isTrue();
+		assertThat(redirectsToLogin(owner.get(first, "/tracker"))).isTrue();
+
+		Browser other = new Browser();
+		String control = "unlocked-" + Long.toHexString(System.nanoTime());
+		createAccount(control);
+		assertThat(location(other.submit(second, "/login", "/login",
+				Map.of("username", control, "password", PASSWORD))))
+			.as("another username is not locked").endsWith("/tracker");
 	}
 
 	@Test
@@ -118,6 +190,45 @@ class TwoInstancesTests {
 		HttpResponse<String> login = post(second, "/login", forged,
 				Map.of("username", USERNAME, "password", PASSWORD, "_csrf", token));
 		assertThat(login.statusCode()).as("a token from another session is refused").isEqualTo(403);
+	}
+
+	/**
+	 * A browser: keeps the SESSION cookie it is given, and sends forms the way a reader does, with the CSRF token of
+	 * the page the form is on.
+	 */
+	private final class Browser {
+
+		private String cookie;
+
+		HttpResponse<String> get(ConfigurableApplicationContext instance, String path) throws Exception {
+			return keepCookie(TwoInstancesTests.this.get(instance, path, cookie));
+		}
+
+		/** Opens {@code page} on the instance and sends its form whose action is {@code action}, filled in. */
+		HttpResponse<String> submit(ConfigurableApplicationContext instance, String page, String action,
+				Map<String, String> fields) throws Exception {
+			HttpResponse<String> opened = get(instance, page);
+			assertThat(opened.statusCode()).as("GET %s", page).isEqualTo(200);
+			Element form = Jsoup.parse(opened.body()).selectFirst("form[method=post][action='" + action + "']");
+			assertThat(form).as("a form posting to %s on %s", action, page).isNotNull();
+			Map<String, String> filled = new LinkedHashMap<>(fields);
+			filled.put("_csrf", form.selectFirst("input[name=_csrf]").val());
+			return keepCookie(post(instance, action, cookie, filled));
+		}
+
+		private HttpResponse<String> keepCookie(HttpResponse<String> response) {
+			sessionCookie(response).ifPresent((set) -> cookie = set.equals("SESSION=") ? null : set);
+			return response;
+		}
+
+	}
+
+	private static String location(HttpResponse<?> response) {
+		return response.headers().firstValue("Location").orElse("");
+	}
+
+	private static JdbcTemplate jdbc() {
+		return first.getBean(JdbcTemplate.class);
 	}
 
 	private static ConfigurableApplicationContext start() {
@@ -154,11 +265,13 @@ class TwoInstancesTests {
 			.stream()
 			.map((field) -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		return http.send(HttpRequest.newBuilder(uri(instance, path))
-			.header("Cookie", cookie)
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(instance, path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (cookie != null) {
+			request.header("Cookie", cookie);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static URI uri(ConfigurableApplicationContext instance, String path) {

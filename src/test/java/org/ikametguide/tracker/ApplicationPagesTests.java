@@ -36,7 +36,9 @@ class ApplicationPagesTests extends TrackerWebTest {
 			.andReturn();
 		String location = created.getResponse().getRedirectedUrl();
 
-		Document page = html(mvc.perform(get(location).with(user(owner)).flashAttrs(created.getFlashMap()))
+		Document page = html(mvc.perform(get(location).with(user(owner))
+			.flashAttrs(created.getFlashMap())
+			.with(sessionOf(created)))
 			.andExpect(status().isOk()));
 		assertThat(page.select("h1").text()).isEqualTo("Spouse’s family permit");
 		assertThat(page.select(".app-summary-list__number").text()).isEqualTo("AB12-345/6");

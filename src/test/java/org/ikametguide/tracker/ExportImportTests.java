@@ -162,7 +162,7 @@ class ExportImportTests extends TrackerWebTest {
 			.with(user(target))
 			.with(csrf())).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/tracker/import")).andReturn();
 		Document report = html(mvc.perform(get("/tracker/import").with(user(target))
-			.flashAttrs(imported.getFlashMap())));
+			.flashAttrs(imported.getFlashMap()).with(sessionOf(imported))));
 		assertThat(report.select(".app-flash").text())
 			.contains("Import finished: 3 applications and 3 entries added.");
 
@@ -190,7 +190,7 @@ class ExportImportTests extends TrackerWebTest {
 			.with(user(owner))
 			.with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
 		Document report = html(mvc.perform(get("/tracker/import").with(user(owner))
-			.flashAttrs(imported.getFlashMap())));
+			.flashAttrs(imported.getFlashMap()).with(sessionOf(imported))));
 
 		assertThat(report.select(".app-flash").text()).contains("no applications and no entries added",
 				"Skipped, because you already track an application with the same number");

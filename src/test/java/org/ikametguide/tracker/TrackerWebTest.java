@@ -1,5 +1,7 @@
 package org.ikametguide.tracker;
 
+import jakarta.servlet.http.Cookie;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,7 +13,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The tracker's web tests: the whole application with MockMvc, one shared context (and database) for them all. */
 @SpringBootTest
@@ -39,6 +43,20 @@ abstract class TrackerWebTest {
 
 	protected static Document html(ResultActions result) throws Exception {
 		return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
+	}
+
+	/**
+	 * The session cookie a redirect set, sent with the next request. Where sessions are stored in the database (the
+	 * postgres profile) the flash attributes live there, so {@code flashAttrs} alone would not carry them.
+	 */
+	protected static RequestPostProcessor sessionOf(MvcResult redirect) {
+		return (request) -> {
+			Cookie session = redirect.getResponse().getCookie("SESSION");
+			if (session != null) {
+				request.setCookies(session);
+			}
+			return request;
+		};
 	}
 
 }

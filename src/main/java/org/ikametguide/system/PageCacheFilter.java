@@ -54,7 +54,8 @@ final class PageCacheFilter extends OncePerRequestFilter {
 			buffered.copyBodyToResponse();
 			return;
 		}
-		boolean shared = anonymous && request.getSession(false) == null
+		// A session cookie, even for a session that has ended, means a browser that has been personal: no shared copy.
+		boolean shared = anonymous && request.getSession(false) == null && request.getRequestedSessionId() == null
 				&& !response.containsHeader(HttpHeaders.SET_COOKIE);
 		boolean storable = shared && this.store.isStorable(request);
 		PageStore.Page page = PageStore.Page.rendered(buffered.getContentType(), buffered.getContentAsByteArray(),

@@ -15,6 +15,9 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.DigestUtils;
@@ -124,6 +127,14 @@ final class PageStore {
 	boolean isStorable(HttpServletRequest request) {
 		if (!CachePolicy.GUIDE_PAGES.matches(request) || request.getQueryString() != null
 				|| !request.getParameterMap().isEmpty() || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+			return false;
+		}
+		// A session or a login (whatever carries it) makes the page possibly personal: never stored, never replayed.
+		if (request.getSession(false) != null || request.getUserPrincipal() != null) {
+			return false;
+		}
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {
 			return false;
 		}
 		Cookie[] cookies = request.getCookies();

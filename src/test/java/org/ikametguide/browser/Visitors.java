@@ -1,5 +1,6 @@
 package org.ikametguide.browser;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -17,6 +18,9 @@ import org.ikametguide.tracker.TrackerClock;
 import org.ikametguide.tracker.TrackerService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,7 +77,7 @@ final class Visitors {
 
 		/** Clicks the submit button of the form matched by a CSS selector and waits for the answer. */
 		void submit(String form) {
-			driver().findElement(By.cssSelector(form + " button[type=submit]")).click();
+			clickAndLoad(this.visit.browser(), form + " button[type=submit]");
 		}
 
 	}
@@ -89,9 +93,18 @@ final class Visitors {
 		visit.browser().open(visit.baseUrl() + "/login?lang=" + visit.lang());
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(PASSWORD);
-		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		clickAndLoad(visit.browser(), "main form button[type=submit]");
 		assertThat(driver.getCurrentUrl()).as("signed in as %s", username).contains("/tracker");
 		return new SignedIn(visit, account.getId());
+	}
+
+	/** A click returns before the page it leads to has loaded: waits until the old page is gone and the new one is. */
+	static void clickAndLoad(Browser browser, String selector) {
+		WebElement page = browser.script("return document.documentElement;");
+		browser.driver().findElement(By.cssSelector(selector)).click();
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.and(
+				ExpectedConditions.stalenessOf(page),
+				(driver) -> "complete".equals(browser.script("return document.readyState;"))));
 	}
 
 	static String uniqueNumber() {
@@ -109,7 +122,7 @@ final class Visitors {
 		driver.findElement(By.id("username")).sendKeys("x");
 		driver.findElement(By.id("password")).sendKeys("short");
 		driver.findElement(By.id("passwordConfirmation")).sendKeys("different");
-		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		clickAndLoad(visit.browser(), "main form button[type=submit]");
 	}
 
 	static void account(Visit visit) {
@@ -201,7 +214,7 @@ final class Visitors {
 	static void editEntryWithErrors(Visit visit) {
 		editEntry(visit);
 		visit.browser().driver().findElement(By.id("date")).clear();
-		visit.browser().driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+		clickAndLoad(visit.browser(), "main form button[type=submit]");
 	}
 
 	static void deleteEntry(Visit visit) {

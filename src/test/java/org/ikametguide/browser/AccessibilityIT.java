@@ -70,8 +70,11 @@ class AccessibilityIT extends BrowserTestSupport {
 				describe(results.getViolations()))
 			.isEmpty();
 		if (!page.plain()) {
-			// The server's bytes for this state cannot be fetched again without the browser: check its DOM.
-			assertThat(htmlChecker().errors(this.browser.driver().getPageSource()))
+			// The server's bytes for this state cannot be fetched again without the browser: check its DOM, with its
+			// doctype (WebDriver's page source leaves the doctype out).
+			String source = this.browser.script("return (document.doctype ? new XMLSerializer().serializeToString("
+					+ "document.doctype) : '') + document.documentElement.outerHTML;");
+			assertThat(htmlChecker().errors(source))
 				.as("Nu Html Checker errors on %s (%s)", page.name(), lang)
 				.isEmpty();
 		}

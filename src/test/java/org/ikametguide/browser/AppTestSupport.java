@@ -1,7 +1,9 @@
 package org.ikametguide.browser;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The app started on a random port. Every class of this package has the same configuration, so Spring's test
@@ -12,6 +14,10 @@ abstract class AppTestSupport {
 
 	@LocalServerPort
 	int port;
+
+	/** The running app, for set-up steps that make accounts and tracker data with its own beans. */
+	@Autowired
+	ApplicationContext app;
 
 	String baseUrl() {
 		return "http://localhost:" + this.port;

@@ -125,6 +125,11 @@ final class Browser implements AutoCloseable {
 		cdp("Network.setCacheDisabled", Map.of("cacheDisabled", true));
 	}
 
+	/** Forgets every cookie (the session, so whoever was signed in), whatever page is open. */
+	void forgetCookies() {
+		cdp("Network.clearBrowserCookies", Map.of());
+	}
+
 	/** Prints the open page as Chromium's print dialog would, on A4 paper; returns the PDF. */
 	byte[] printA4() {
 		PrintOptions options = new PrintOptions();

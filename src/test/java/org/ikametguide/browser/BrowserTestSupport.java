@@ -51,9 +51,11 @@ abstract class BrowserTestSupport extends AppTestSupport {
 
 	/** Opens a page in a language, sets it up, and checks that it shows what it must. */
 	void visit(Page page, String lang) {
+		// Every visit is a new visitor: nobody is signed in from an earlier page (the login page would redirect).
+		this.browser.forgetCookies();
 		this.browser.open(Pages.url(baseUrl(), page, lang));
 		if (!page.plain()) {
-			page.setUp().accept(new Pages.Visit(this.browser, baseUrl(), lang));
+			page.setUp().accept(new Pages.Visit(this.browser, baseUrl(), lang, this.app));
 		}
 		assertThat(this.browser.driver().findElements(By.cssSelector(page.mustShow())))
 			.as("%s (%s) must show %s", page.name(), lang, page.mustShow())

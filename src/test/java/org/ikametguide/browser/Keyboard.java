@@ -21,6 +21,38 @@ record Keyboard(Browser browser) {
 		moveTo(selector, Keys.TAB);
 	}
 
+	/**
+	 * Presses Tab until the focused element matches a CSS selector, checking on every stop on the way that the focus
+	 * shows (an outline of at least 2 px or a box shadow, within the viewport).
+	 */
+	void tabToShowingFocus(String selector) {
+		for (int presses = 0; presses < MAX_PRESSES; presses++) {
+			this.browser.press(Keys.TAB);
+			assertFocusVisible();
+			if (focusedMatches(selector)) {
+				return;
+			}
+		}
+		fail("%s never got the keyboard focus in %d presses on %s", selector, MAX_PRESSES,
+				this.browser.driver().getCurrentUrl());
+	}
+
+	/** The focused element shows that it has the focus, where it can be seen. */
+	void assertFocusVisible() {
+		String problem = this.browser.script("""
+				const el = document.activeElement;
+				if (el === null || el === document.body) return 'nothing has the focus';
+				const style = getComputedStyle(el);
+				const box = el.getBoundingClientRect();
+				const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+				const inView = box.bottom > 0 && box.top < window.innerHeight && box.right > 0 && box.left < window.innerWidth;
+				if ((outline || style.boxShadow !== 'none') && inView) return null;
+				return el.outerHTML.slice(0, 120) + ': outline ' + style.outlineStyle + ' ' + style.outlineWidth
+				    + ', shadow ' + style.boxShadow + ', in view ' + inView;
+				""");
+		assertThat(problem).as("focus indicator on %s", this.browser.driver().getCurrentUrl()).isNull();
+	}
+
 	/** Presses Shift+Tab until the focused element matches a CSS selector. */
 	void shiftTabTo(String selector) {
 		moveTo(selector, Keys.chord(Keys.SHIFT, Keys.TAB));
@@ -45,6 +77,20 @@ record Keyboard(Browser browser) {
 
 	void space() {
 		this.browser.press(Keys.SPACE);
+	}
+
+	/** Space on a button that sends a form, then waits until the next page has loaded. */
+	void spaceAndLoad() {
+		WebElement page = this.browser.script("return document.documentElement;");
+		space();
+		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.and(
+				ExpectedConditions.stalenessOf(page),
+				(driver) -> "complete".equals(this.browser.script("return document.readyState;"))));
+	}
+
+	/** On a closed select: the next option, as a keyboard user chooses one without opening the list. */
+	void arrowDown() {
+		this.browser.press(Keys.ARROW_DOWN);
 	}
 
 	boolean focusedMatches(String selector) {

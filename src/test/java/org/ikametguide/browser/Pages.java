@@ -7,6 +7,8 @@ import java.util.stream.Stream;
 import org.ikametguide.system.Languages;
 import org.junit.jupiter.params.provider.Arguments;
 
+import org.springframework.context.ApplicationContext;
+
 /**
  * Every page, and every state of a page, that the real-browser quality gate checks (accessibility, valid HTML,
  * phones, printing, no JavaScript, screenshots) in every language the site speaks. A new page is one line in
@@ -37,8 +39,11 @@ final class Pages {
 
 	}
 
-	/** What a set-up step can use: the browser, the address of the app and the language of this run. */
-	record Visit(Browser browser, String baseUrl, String lang) {
+	/**
+	 * What a set-up step can use: the browser, the address of the app, the language of this run and the running
+	 * application (to make an account or tracker data with its own beans).
+	 */
+	record Visit(Browser browser, String baseUrl, String lang, ApplicationContext app) {
 	}
 
 	static final List<Page> ALL = List.of(
@@ -53,10 +58,35 @@ final class Pages {
 			page("search", "/search", "main #search-q"),
 			page("search-hits", "/search?q=157", "main .app-results__item"),
 			page("search-no-hits", "/search?q=zzqxv", "main #search-results-heading"),
-			page("not-found", "/no-such-page", "main h1")
-			// The tracker and the accounts land next (issue 4): add login, register (and register with its errors
-			// shown), account, tracker list (empty and full), an application with a timeline, and the
-			// new-application and status forms with errors, one line each.
+			page("not-found", "/no-such-page", "main h1"),
+			page("login", "/login", "main form #username"),
+			page("login-failed", "/login?error", "main .app-error-summary a[href='#username']"),
+			page("register", "/register", "main form #passwordConfirmation"),
+			page("register-errors", "/register", "main .app-error-summary a[href='#password']", Visitors::registerWithErrors),
+			page("account", "/account", "main form #currentPassword", Visitors::account),
+			page("account-errors", "/account", "main .app-error-summary a[href='#currentPassword']", Visitors::accountWithErrors),
+			page("forbidden", "/account", "main .app-link-list a[href^='/login']", Visitors::forbidden),
+			page("tracker-empty", "/tracker", "main .app-empty", Visitors::trackerEmpty),
+			page("tracker-full", "/tracker", "main .app-tracker-table tbody tr:nth-child(4)", Visitors::trackerFull),
+			// The paths below stand for their patterns (PageCoverageIT); the set-up opens the visitor's own ids.
+			page("application", "/tracker/applications/1", "main .app-timeline__note", Visitors::application),
+			page("application-timeline-pages", "/tracker/applications/1", "main .app-pagination a[rel=next]",
+					Visitors::applicationWithTimelinePages),
+			page("status-form-errors", "/tracker/applications/1", "main #record .app-error-summary a[href='#date']",
+					Visitors::statusFormWithErrors),
+			page("application-new", "/tracker/applications/new", "main form #applicationNumber", Visitors::newApplication),
+			page("application-new-errors", "/tracker/applications/new", "main .app-error-summary a[href='#label']",
+					Visitors::newApplicationWithErrors),
+			page("application-edit", "/tracker/applications/1/edit", "main form #validUntil", Visitors::editApplication),
+			page("application-delete", "/tracker/applications/1/delete", "main form .app-button--warning",
+					Visitors::deleteApplication),
+			page("entry-edit", "/tracker/applications/1/entries/1/edit", "main form #note", Visitors::editEntry),
+			page("entry-edit-errors", "/tracker/applications/1/entries/1/edit", "main .app-error-summary a[href='#date']",
+					Visitors::editEntryWithErrors),
+			page("entry-delete", "/tracker/applications/1/entries/1/delete", "main form .app-button--warning",
+					Visitors::deleteEntry),
+			page("import", "/tracker/import", "main form input#file", Visitors::importForm),
+			page("import-errors", "/tracker/import", "main .app-error-summary a[href='#file']", Visitors::importWithErrors)
 	);
 
 	/**
@@ -64,7 +94,10 @@ final class Pages {
 	 * missing from both lists fails {@code PageCoverageIT}.
 	 */
 	static final List<String> NOT_PAGES = List.of(
-			"/error" // Spring's error dispatch; its pages are checked as "not-found".
+			"/error", // Spring's error dispatch; its pages are checked as "not-found" and "forbidden".
+			"/tracker/export.csv", // a download (spreadsheet), not a page
+			"/tracker/export.json", // a download (backup), not a page
+			"/tracker/applications/{applicationId:\\d+}/calendar.ics" // a download (calendar), not a page
 	);
 
 	private Pages() {
@@ -72,6 +105,10 @@ final class Pages {
 
 	static Page page(String name, String path, String mustShow) {
 		return new Page(name, path, mustShow, null);
+	}
+
+	static Page page(String name, String path, String mustShow, Consumer<Visit> setUp) {
+		return new Page(name, path, mustShow, setUp);
 	}
 
 	static String url(String baseUrl, Page page, String lang) {

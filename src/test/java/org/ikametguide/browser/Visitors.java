@@ -1,0 +1,237 @@
+package org.ikametguide.browser;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.ikametguide.account.UserAccount;
+import org.ikametguide.account.UserAccountRepository;
+import org.ikametguide.browser.Pages.Visit;
+import org.ikametguide.tracker.ApplicationDetails;
+import org.ikametguide.tracker.ApplicationKind;
+import org.ikametguide.tracker.ApplicationStatus;
+import org.ikametguide.tracker.EntryDetails;
+import org.ikametguide.tracker.PermitType;
+import org.ikametguide.tracker.TrackerClock;
+import org.ikametguide.tracker.TrackerService;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The set-up steps of the pages behind a login. Each visit is a new person: a fresh account (unique name, made with
+ * the app's repository so that the per-address registration limit is left to the journeys, which register through
+ * the form) signed in through the login form of the browser. Tracker data is made with the app's own service, as the
+ * forms would make it. Forms are sent with errors by clicking their button, as a person would.
+ */
+final class Visitors {
+
+	static final String PASSWORD = "a long passphrase for the browser tests";
+
+	private static final AtomicInteger NUMBERS = new AtomicInteger(100);
+
+	private Visitors() {
+	}
+
+	/** A signed-in person, with what they can do before the page is checked. */
+	record SignedIn(Visit visit, long accountId) {
+
+		void open(String path) {
+			this.visit.browser().open(this.visit.baseUrl() + path + (path.contains("?") ? "&" : "?") + "lang=" + this.visit.lang());
+		}
+
+		long application(String label) {
+			TrackerService tracker = this.visit.app().getBean(TrackerService.class);
+			return tracker.create(this.accountId, new ApplicationDetails(uniqueNumber(), label, PermitType.FAMILY,
+					ApplicationKind.EXTENSION, today().minusDays(75), "Ankara", today().plusDays(40)));
+		}
+
+		long entry(long applicationId, ApplicationStatus status, int daysAgo, String note, LocalDate dueDate) {
+			TrackerService tracker = this.visit.app().getBean(TrackerService.class);
+			return tracker.addEntry(this.accountId, applicationId,
+					new EntryDetails(status, today().minusDays(daysAgo), note, dueDate));
+		}
+
+		/** An application with a timeline of every kind of entry: notes, a due date, a decided status. */
+		long applicationWithTimeline() {
+			long id = application("Family permit extension");
+			entry(id, ApplicationStatus.SUBMITTED, 75, null, null);
+			entry(id, ApplicationStatus.APPOINTMENT_SCHEDULED, 60, "Bring the rental contract, notarised.",
+					today().minusDays(50));
+			entry(id, ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED, 20,
+					"The officer asked for a health insurance policy covering the whole permit period.",
+					today().plusDays(5));
+			entry(id, ApplicationStatus.IN_REVIEW, 3, null, null);
+			return id;
+		}
+
+		WebDriver driver() {
+			return this.visit.browser().driver();
+		}
+
+		/** Clicks the submit button of the form matched by a CSS selector and waits for the answer. */
+		void submit(String form) {
+			clickAndLoad(this.visit.browser(), form + " button[type=submit]");
+		}
+
+	}
+
+	/** A new account, signed in through the login form; the browser forgets whoever was signed in before. */
+	static SignedIn signIn(Visit visit) {
+		visit.browser().forgetCookies();
+		String username = "visitor-" + UUID.randomUUID().toString().substring(0, 12);
+		UserAccount account = visit.app()
+			.getBean(UserAccountRepository.class)
+			.save(new UserAccount(username, "{noop}" + PASSWORD, Instant.now()));
+		WebDriver driver = visit.browser().driver();
+		visit.browser().open(visit.baseUrl() + "/login?lang=" + visit.lang());
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(PASSWORD);
+		clickAndLoad(visit.browser(), "main form button[type=submit]");
+		assertThat(driver.getCurrentUrl()).as("signed in as %s", username).contains("/tracker");
+		return new SignedIn(visit, account.getId());
+	}
+
+	/** A click returns before the page it leads to has loaded: waits until the old page is gone and the new one is. */
+	static void clickAndLoad(Browser browser, String selector) {
+		WebElement page = browser.script("return document.documentElement;");
+		browser.driver().findElement(By.cssSelector(selector)).click();
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.and(
+				ExpectedConditions.stalenessOf(page),
+				(driver) -> "complete".equals(browser.script("return document.readyState;"))));
+	}
+
+	static String uniqueNumber() {
+		return "BT-" + NUMBERS.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+	}
+
+	static LocalDate today() {
+		return LocalDate.now(TrackerClock.TURKEY);
+	}
+
+	static void registerWithErrors(Visit visit) {
+		visit.browser().forgetCookies();
+		visit.browser().open(visit.baseUrl() + "/register?lang=" + visit.lang());
+		WebDriver driver = visit.browser().driver();
+		driver.findElement(By.id("username")).sendKeys("x");
+		driver.findElement(By.id("password")).sendKeys("short");
+		driver.findElement(By.id("passwordConfirmation")).sendKeys("different");
+		clickAndLoad(visit.browser(), "main form button[type=submit]");
+	}
+
+	static void account(Visit visit) {
+		signIn(visit).open("/account");
+	}
+
+	static void accountWithErrors(Visit visit) {
+		SignedIn person = signIn(visit);
+		person.open("/account");
+		WebDriver driver = person.driver();
+		driver.findElement(By.id("newPassword")).sendKeys("short");
+		person.submit("main form[action^='/account/password']");
+	}
+
+	/** A form sent with a token that is not the session's: the 403 page a stale tab or a forged post gets. */
+	static void forbidden(Visit visit) {
+		SignedIn person = signIn(visit);
+		person.open("/account");
+		visit.browser().script("document.querySelector(\"form[action^='/account/password'] input[name='_csrf']\").value = 'stale';");
+		person.submit("main form[action^='/account/password']");
+	}
+
+	static void trackerEmpty(Visit visit) {
+		signIn(visit).open("/tracker");
+	}
+
+	static void trackerFull(Visit visit) {
+		SignedIn person = signIn(visit);
+		person.applicationWithTimeline();
+		long waiting = person.application("Student permit, first application");
+		person.entry(waiting, ApplicationStatus.SUBMITTED, 200, null, null);
+		person.application("Short-term permit, nothing recorded yet");
+		long done = person.application("Transfer, decided");
+		person.entry(done, ApplicationStatus.CARD_RECEIVED, 1, null, null);
+		person.open("/tracker");
+	}
+
+	static void application(Visit visit) {
+		SignedIn person = signIn(visit);
+		person.open("/tracker/applications/" + person.applicationWithTimeline());
+	}
+
+	/** More entries than a page of the timeline holds, so the pages' navigation shows. */
+	static void applicationWithTimelinePages(Visit visit) {
+		SignedIn person = signIn(visit);
+		long id = person.application("A long wait");
+		for (int day = 0; day <= TrackerService.TIMELINE_PAGE_SIZE; day++) {
+			person.entry(id, ApplicationStatus.IN_REVIEW, 100 - day, null, null);
+		}
+		person.open("/tracker/applications/" + id);
+	}
+
+	static void statusFormWithErrors(Visit visit) {
+		SignedIn person = signIn(visit);
+		person.open("/tracker/applications/" + person.applicationWithTimeline());
+		person.driver().findElement(By.id("date")).clear();
+		person.submit("#record form");
+	}
+
+	static void newApplication(Visit visit) {
+		signIn(visit).open("/tracker/applications/new");
+	}
+
+	static void newApplicationWithErrors(Visit visit) {
+		SignedIn person = signIn(visit);
+		person.open("/tracker/applications/new");
+		person.driver().findElement(By.id("applicationNumber")).sendKeys("no");
+		person.submit("main form");
+	}
+
+	static void editApplication(Visit visit) {
+		SignedIn person = signIn(visit);
+		person.open("/tracker/applications/" + person.applicationWithTimeline() + "/edit");
+	}
+
+	static void deleteApplication(Visit visit) {
+		SignedIn person = signIn(visit);
+		person.open("/tracker/applications/" + person.applicationWithTimeline() + "/delete");
+	}
+
+	static void editEntry(Visit visit) {
+		SignedIn person = signIn(visit);
+		long id = person.application("Family permit extension");
+		long entry = person.entry(id, ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED, 4, "Health insurance.",
+				today().plusDays(10));
+		person.open("/tracker/applications/" + id + "/entries/" + entry + "/edit");
+	}
+
+	static void editEntryWithErrors(Visit visit) {
+		editEntry(visit);
+		visit.browser().driver().findElement(By.id("date")).clear();
+		clickAndLoad(visit.browser(), "main form button[type=submit]");
+	}
+
+	static void deleteEntry(Visit visit) {
+		SignedIn person = signIn(visit);
+		long id = person.application("Family permit extension");
+		long entry = person.entry(id, ApplicationStatus.IN_REVIEW, 4, "Seen on the portal.", null);
+		person.open("/tracker/applications/" + id + "/entries/" + entry + "/delete");
+	}
+
+	static void importForm(Visit visit) {
+		signIn(visit).open("/tracker/import");
+	}
+
+	static void importWithErrors(Visit visit) {
+		SignedIn person = signIn(visit);
+		person.open("/tracker/import");
+		person.submit("main form");
+	}
+
+}

@@ -20,6 +20,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Chromium, shared by the tests of a class. Wraps the few Chrome DevTools commands the quality gate
@@ -123,6 +124,18 @@ final class Browser implements AutoCloseable {
 	void disableCache() {
 		cdp("Network.enable", Map.of());
 		cdp("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+	}
+
+	/**
+	 * Does something that leads to another page (a key press, a click) and waits until that page has loaded. The old
+	 * page is marked and the wait ends when the marked page is gone: waiting for an element of the old page to go stale
+	 * sometimes fails instead, when Chromium reports its node as belonging to no document.
+	 */
+	void untilNextPage(Runnable action) {
+		script("window.appLeftBehind = true;");
+		action.run();
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((driver) -> Boolean.TRUE.equals(
+				script("return window.appLeftBehind !== true && document.readyState === 'complete';")));
 	}
 
 	/** Forgets every cookie (the session, so whoever was signed in), whatever page is open. */

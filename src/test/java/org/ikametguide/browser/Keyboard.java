@@ -1,11 +1,6 @@
 package org.ikametguide.browser;
 
-import java.time.Duration;
-
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -68,11 +63,7 @@ record Keyboard(Browser browser) {
 
 	/** Enter on a link or in a form, then waits until the next page has loaded (a key press does not wait). */
 	void enterAndLoad() {
-		WebElement page = this.browser.script("return document.documentElement;");
-		enter();
-		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.and(
-				ExpectedConditions.stalenessOf(page),
-				(driver) -> "complete".equals(this.browser.script("return document.readyState;"))));
+		this.browser.untilNextPage(this::enter);
 	}
 
 	void space() {
@@ -81,11 +72,7 @@ record Keyboard(Browser browser) {
 
 	/** Space on a button that sends a form, then waits until the next page has loaded. */
 	void spaceAndLoad() {
-		WebElement page = this.browser.script("return document.documentElement;");
-		space();
-		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.and(
-				ExpectedConditions.stalenessOf(page),
-				(driver) -> "complete".equals(this.browser.script("return document.readyState;"))));
+		this.browser.untilNextPage(this::space);
 	}
 
 	/** On a closed select: the next option, as a keyboard user chooses one without opening the list. */

@@ -1,6 +1,5 @@
 package org.ikametguide.browser;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -18,9 +17,6 @@ import org.ikametguide.tracker.TrackerClock;
 import org.ikametguide.tracker.TrackerService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -100,11 +96,7 @@ final class Visitors {
 
 	/** A click returns before the page it leads to has loaded: waits until the old page is gone and the new one is. */
 	static void clickAndLoad(Browser browser, String selector) {
-		WebElement page = browser.script("return document.documentElement;");
-		browser.driver().findElement(By.cssSelector(selector)).click();
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.and(
-				ExpectedConditions.stalenessOf(page),
-				(driver) -> "complete".equals(browser.script("return document.readyState;"))));
+		browser.untilNextPage(() -> browser.driver().findElement(By.cssSelector(selector)).click());
 	}
 
 	static String uniqueNumber() {

@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.ikametguide.browser.Pages.Page;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,13 +39,16 @@ class KeyboardIT extends BrowserTestSupport {
 		return Journeys.ALL.keySet().stream();
 	}
 
-	static Stream<Page> pages() {
-		return Pages.ALL.stream();
+	/** Every page left to right (English) and right to left (Arabic): focus rings must survive the mirrored layout. */
+	static Stream<Arguments> pagesInBothDirections() {
+		return Pages.ALL.stream().flatMap((page) -> Stream.of("en", "ar").map((lang) -> Arguments.of(page, lang)));
 	}
 
-	@Test
-	void theSkipLinkIsTheFirstStopAndMovesTheFocusToTheContent() {
-		this.browser.open(baseUrl() + "/steps?lang=en");
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "en", "ar" })
+	void theSkipLinkIsTheFirstStopAndMovesTheFocusToTheContent(String lang) {
+		this.browser.forgetCookies();
+		this.browser.open(baseUrl() + "/steps?lang=" + lang);
 		Keyboard keyboard = new Keyboard(this.browser);
 		this.browser.tab();
 		keyboard.assertFocused("a.app-skip-link[href='#main-content']");
@@ -58,10 +62,10 @@ class KeyboardIT extends BrowserTestSupport {
 			.isTrue();
 	}
 
-	@ParameterizedTest(name = "{0}")
-	@MethodSource("pages")
-	void everyTabStopShowsAVisibleFocusIndicator(Page page) {
-		visit(page, "en");
+	@ParameterizedTest(name = "{0} ({1})")
+	@MethodSource("pagesInBothDirections")
+	void everyTabStopShowsAVisibleFocusIndicator(Page page, String lang) {
+		visit(page, lang);
 		List<Map<String, Object>> stops = new ArrayList<>();
 		for (int presses = 0; presses < Keyboard.MAX_PRESSES; presses++) {
 			this.browser.tab();
@@ -92,7 +96,7 @@ class KeyboardIT extends BrowserTestSupport {
 						+ focused.get("inView"));
 			}
 		}
-		assertThat(problems).as("focus not visible on %s", page.name()).isEmpty();
+		assertThat(problems).as("focus not visible on %s (%s)", page.name(), lang).isEmpty();
 	}
 
 	@ParameterizedTest(name = "{0}")

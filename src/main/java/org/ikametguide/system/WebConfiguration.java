@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -49,11 +50,15 @@ class WebConfiguration implements WebMvcConfigurer {
 		return new PageStore(localeResolver, LANGUAGE_COOKIE);
 	}
 
-	/** Ahead of everything but character encoding and request observation: a stored page needs nothing else. */
+	/**
+	 * Ahead of everything but character encoding and request observation: a stored page needs nothing else. Only for
+	 * the request itself: forwards, includes and error pages are never stored pages.
+	 */
 	@Bean
 	FilterRegistrationBean<StoredPageFilter> storedPageFilter(PageStore store) {
 		FilterRegistrationBean<StoredPageFilter> registration = new FilterRegistrationBean<>(new StoredPageFilter(store));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;
 	}
 

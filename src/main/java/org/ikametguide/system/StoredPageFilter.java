@@ -2,21 +2,27 @@ package org.ikametguide.system;
 
 import java.io.IOException;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers storable guide requests from the {@link PageStore}, ahead of sessions, security and MVC: the stored
  * answer is the one the whole chain gave the first such reader, headers included, so it is the same as a fresh one.
  * On a miss the request goes down the chain, and the page {@link PageCacheFilter} rendered is stored with the headers
  * the response ended with.
+ * <p>
+ * A plain filter, registered for the REQUEST dispatch only (WebConfiguration): it runs once per request by
+ * registration, without the "already filtered" request attribute that a OncePerRequestFilter looks up on every
+ * request (and sets and removes around each one it filters).
  */
-final class StoredPageFilter extends OncePerRequestFilter {
+final class StoredPageFilter implements Filter {
 
 	private final PageStore store;
 
@@ -25,13 +31,13 @@ final class StoredPageFilter extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !this.store.isStorable(request);
-	}
-
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
+	public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+			throws IOException, ServletException {
+		if (!(req instanceof HttpServletRequest request && res instanceof HttpServletResponse response)
+				|| !this.store.isStorable(request)) {
+			chain.doFilter(req, res);
+			return;
+		}
 		PageStore.Key key = this.store.key(request);
 		PageStore.Page stored = this.store.get(key);
 		if (stored != null) {

@@ -49,6 +49,17 @@ public class TrackedApplication {
 
 	private Instant updatedAt;
 
+	/**
+	 * How many entries the application has, and when one was last added, changed or deleted: kept by the writes of
+	 * entries ({@link TrackedApplicationRepository#entriesChanged}), never by an edit of the application, which would
+	 * write back what it read.
+	 */
+	@Column(updatable = false)
+	private int entryCount;
+
+	@Column(updatable = false)
+	private Instant entriesChangedAt;
+
 	@Version
 	private long version;
 
@@ -77,6 +88,12 @@ public class TrackedApplication {
 	void restoreTimestamps(Instant createdAt, Instant updatedAt) {
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
+	}
+
+	/** Restores the entries' count and latest change of a backup, before the application is first stored. */
+	void restoreEntries(int count, Instant changedAt) {
+		this.entryCount = count;
+		this.entriesChangedAt = changedAt;
 	}
 
 	public ApplicationDetails details() {
@@ -125,6 +142,15 @@ public class TrackedApplication {
 
 	public Instant getUpdatedAt() {
 		return updatedAt;
+	}
+
+	public int getEntryCount() {
+		return entryCount;
+	}
+
+	/** The latest change to the application or to one of its entries. */
+	public Instant getLastChange() {
+		return (entriesChangedAt != null && entriesChangedAt.isAfter(updatedAt)) ? entriesChangedAt : updatedAt;
 	}
 
 	public long getVersion() {

@@ -1,8 +1,10 @@
 package org.ikametguide.tracker;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -28,5 +30,15 @@ interface TrackedApplicationRepository extends Repository<TrackedApplication, Lo
 
 	@Query("select a.applicationNumber from TrackedApplication a where a.ownerId = :ownerId")
 	List<String> findNumbersByOwner(long ownerId);
+
+	/**
+	 * Counts an entry of the application added ({@code delta} 1), changed (0) or deleted (-1), in the caller's
+	 * transaction. One atomic update: two entries added at once both count. The application's version stays: this
+	 * is no edit of its details, and an edit form opened before stays valid.
+	 */
+	@Modifying
+	@Query("update TrackedApplication a set a.entryCount = a.entryCount + :delta, a.entriesChangedAt = :now "
+			+ "where a.id = :id")
+	void entriesChanged(long id, int delta, Instant now);
 
 }

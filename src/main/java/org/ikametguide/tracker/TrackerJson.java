@@ -132,6 +132,10 @@ class TrackerJson {
 			}
 			TrackedApplication application = new TrackedApplication(ownerId, form.toDetails(), now);
 			application.restoreTimestamps(orNow(imported.createdAt(), now), orNow(imported.updatedAt(), now));
+			application.restoreEntries(entriesOf(imported).size(), entriesOf(imported).stream()
+				.map((importedEntry) -> orNow(importedEntry.updatedAt(), now))
+				.max(Instant::compareTo)
+				.orElse(null));
 			applications.save(application);
 			applicationsAdded++;
 			for (TrackerExport.Entry importedEntry : entriesOf(imported)) {

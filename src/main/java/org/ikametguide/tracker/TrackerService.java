@@ -1,6 +1,7 @@
 package org.ikametguide.tracker;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.stream.Collectors;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,32 +40,25 @@ public class TrackerService {
 		this.clock = clock;
 	}
 
-	/** The overview in three statements, whatever the number of applications and entries. */
+	/**
+	 * The overview in two statements, whatever the number of applications, and reading about one entry per
+	 * application however many are stored: counts and latest changes are kept on the application.
+	 */
 	@Transactional(readOnly = true)
 	public List<ApplicationSummary> overview(long ownerId) {
 		List<TrackedApplication> owned = applications.findByOwner(ownerId);
 		if (owned.isEmpty()) {
 			return List.of();
 		}
-		// Same ordering as the timeline: latest day seen, then latest recorded.
-		Map<Long, StatusEntry> current = entries.findLatestDayByOwner(ownerId)
+		Map<Long, StatusEntry> current = entries.findCurrentByOwner(ownerId)
 			.stream()
-			.collect(Collectors.toMap((e) -> e.getApplication().getId(), Function.identity(),
-					(a, b) -> (a.getId() > b.getId()) ? a : b));
-		Map<Long, EntryStats> stats = entries.findStatsByOwner(ownerId)
-			.stream()
-			.collect(Collectors.toMap(EntryStats::applicationId, Function.identity()));
+			.collect(Collectors.toMap((e) -> e.getApplication().getId(), Function.identity()));
 		LocalDate today = clock.today();
 		List<ApplicationSummary> summaries = new ArrayList<>();
 		for (TrackedApplication application : owned) {
 			StatusEntry entry = current.get(application.getId());
-			EntryStats entryStats = stats.get(application.getId());
-			var lastUpdated = application.getUpdatedAt();
-			if (entryStats != null && entryStats.lastUpdated().isAfter(lastUpdated)) {
-				lastUpdated = entryStats.lastUpdated();
-			}
-			long daysSinceUpdate = Math.max(0, Duration.between(lastUpdated, clock.now()).toDays());
-			summaries.add(new ApplicationSummary(application, entry, (entryStats != null) ? entryStats.count() : 0,
+			long daysSinceUpdate = Math.max(0, Duration.between(application.getLastChange(), clock.now()).toDays());
+			summaries.add(new ApplicationSummary(application, entry, application.getEntryCount(),
 					WaitingTime.of(application, entry, today), Deadlines.of(application, entry, today),
 					daysSinceUpdate));
 		}
@@ -74,12 +70,15 @@ public class TrackerService {
 		return applications.findByIdAndOwnerId(applicationId, ownerId).orElseThrow(ApplicationNotFoundException::new);
 	}
 
+	/** {@code page} counts from 0; a page past the end is empty and costs no query. */
 	@Transactional(readOnly = true)
 	public ApplicationView view(long ownerId, long applicationId, int page) {
 		TrackedApplication application = application(ownerId, applicationId);
-		StatusEntry current = entries.findFirstByApplicationOrderByDateDescIdDesc(application).orElse(null);
-		Page<StatusEntry> timeline = entries.findTimeline(application,
-				PageRequest.of(Math.max(0, page), TIMELINE_PAGE_SIZE));
+		StatusEntry current = entries.findCurrent(application).orElse(null);
+		Pageable pageable = PageRequest.of(Math.max(0, page), TIMELINE_PAGE_SIZE);
+		List<StatusEntry> content = (pageable.getOffset() < application.getEntryCount())
+				? entries.findTimelinePage(application, (int) pageable.getOffset(), pageable.getPageSize()) : List.of();
+		Page<StatusEntry> timeline = new PageImpl<>(content, pageable, application.getEntryCount());
 		LocalDate today = clock.today();
 		return new ApplicationView(application, current, timeline, WaitingTime.of(application, current, today),
 				Deadlines.of(application, current, today));
@@ -117,18 +116,21 @@ public class TrackerService {
 	@Transactional
 	public long addEntry(long ownerId, long applicationId, EntryDetails details) {
 		TrackedApplication application = application(ownerId, applicationId);
-		StatusEntry entry = new StatusEntry(application, details, clock.now());
-		StatusEntry current = entries.findFirstByApplicationOrderByDateDescIdDesc(application).orElse(null);
+		Instant now = clock.now();
+		StatusEntry entry = new StatusEntry(application, details, now);
+		StatusEntry current = entries.findCurrent(application).orElse(null);
 		if (current != null && !details.date().isBefore(current.getDate())) {
 			entry.carryDueDateFrom(current);
 		}
-		return entries.save(entry).getId();
+		long id = entries.save(entry).getId();
+		applications.entriesChanged(applicationId, 1, now);
+		return id;
 	}
 
 	/** The current (newest) entry of an application, if it has any. */
 	@Transactional(readOnly = true)
 	public Optional<StatusEntry> current(long ownerId, long applicationId) {
-		return entries.findFirstByApplicationOrderByDateDescIdDesc(application(ownerId, applicationId));
+		return entries.findCurrent(application(ownerId, applicationId));
 	}
 
 	@Transactional
@@ -136,7 +138,9 @@ public class TrackerService {
 			EntryDetails details) {
 		StatusEntry entry = entry(ownerId, applicationId, entryId);
 		checkVersion(entry.getVersion(), expectedVersion);
-		entry.apply(details, clock.now());
+		Instant now = clock.now();
+		entry.apply(details, now);
+		applications.entriesChanged(applicationId, 0, now);
 	}
 
 	@Transactional
@@ -144,6 +148,7 @@ public class TrackerService {
 		StatusEntry entry = entry(ownerId, applicationId, entryId);
 		checkVersion(entry.getVersion(), expectedVersion);
 		entries.delete(entry);
+		applications.entriesChanged(applicationId, -1, clock.now());
 	}
 
 	private static void checkVersion(long current, long expected) {

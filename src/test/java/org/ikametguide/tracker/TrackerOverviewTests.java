@@ -112,6 +112,28 @@ class TrackerOverviewTests extends TrackerWebTest {
 	}
 
 	@Test
+	void theEntryCountAndLastUpdateFollowEveryAddEditAndDeleteOfAnEntry() throws Exception {
+		AccountPrincipal owner = fixtures.account();
+		long id = fixtures.application(owner);
+		LocalDate today = TrackerFixtures.today();
+		long first = fixtures.entry(owner, id, ApplicationStatus.SUBMITTED, today.minusDays(20), null);
+		fixtures.entry(owner, id, ApplicationStatus.IN_REVIEW, today.minusDays(10), null);
+		assertThat(row(html(mvc.perform(get("/tracker").with(user(owner)))), id).text()).contains("2 entries");
+
+		changedTenDaysAgo(id);
+		assertThat(lastUpdated(owner, id)).isEqualTo("10 days ago");
+		tracker.updateEntry(owner.getAccountId(), id, first, version(first),
+				new EntryDetails(ApplicationStatus.SUBMITTED, today.minusDays(21), "Corrected the day", null));
+		assertThat(lastUpdated(owner, id)).isEqualTo("today");
+
+		changedTenDaysAgo(id);
+		tracker.deleteEntry(owner.getAccountId(), id, first, version(first));
+		Element row = row(html(mvc.perform(get("/tracker").with(user(owner)))), id);
+		assertThat(row.text()).contains("1 entry", "In review");
+		assertThat(row.select("td").last().text()).as("a deletion is a change too").isEqualTo("today");
+	}
+
+	@Test
 	void fiftyApplicationsWithFiftyEntriesEachTakeABoundedNumberOfStatements() throws Exception {
 		AccountPrincipal small = fixtures.account();
 		insertApplicationsWithEntries(small, 1, 1);
@@ -133,6 +155,20 @@ class TrackerOverviewTests extends TrackerWebTest {
 			.isEqualTo(today.plusDays(3).toString());
 	}
 
+	private void changedTenDaysAgo(long applicationId) {
+		Timestamp tenDaysAgo = Timestamp.from(Instant.now().minusSeconds(10 * 86400 + 60));
+		jdbc.update("update tracked_application set updated_at = ?, entries_changed_at = ? where id = ?", tenDaysAgo,
+				tenDaysAgo, applicationId);
+	}
+
+	private String lastUpdated(AccountPrincipal owner, long applicationId) throws Exception {
+		return row(html(mvc.perform(get("/tracker").with(user(owner)))), applicationId).select("td").last().text();
+	}
+
+	private long version(long entryId) {
+		return jdbc.queryForObject("select version from status_entry where id = ?", Long.class, entryId);
+	}
+
 	private long statementsFor(AccountPrincipal owner) throws Exception {
 		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		long before = statistics.getPrepareStatementCount();
@@ -140,16 +176,19 @@ class TrackerOverviewTests extends TrackerWebTest {
 		return statistics.getPrepareStatementCount() - before;
 	}
 
-	/** Straight SQL, so that setting up 2,500 entries takes a moment rather than a minute. */
+	/**
+	 * Straight SQL, so that setting up 2,500 entries takes a moment rather than a minute; each application carries
+	 * its entries' count and latest change, as the app's writes keep them.
+	 */
 	private void insertApplicationsWithEntries(AccountPrincipal owner, int applications, int entries) {
 		LocalDate today = TrackerFixtures.today();
 		Timestamp now = Timestamp.from(Instant.now());
 		for (int a = 0; a < applications; a++) {
 			jdbc.update("insert into tracked_application (owner_id, application_number, label, permit_type, "
-					+ "application_kind, submitted_on, office, valid_until, created_at, updated_at, version) "
-					+ "values (?, ?, ?, 'FAMILY', 'FIRST', ?, null, ?, ?, ?, 0)", owner.getAccountId(),
-					TrackerFixtures.uniqueNumber(), "Application " + a, Date.valueOf(today.minusDays(200)),
-					Date.valueOf(today.plusDays(300)), now, now);
+					+ "application_kind, submitted_on, office, valid_until, created_at, updated_at, version, "
+					+ "entry_count, entries_changed_at) values (?, ?, ?, 'FAMILY', 'FIRST', ?, null, ?, ?, ?, 0, ?, ?)",
+					owner.getAccountId(), TrackerFixtures.uniqueNumber(), "Application " + a,
+					Date.valueOf(today.minusDays(200)), Date.valueOf(today.plusDays(300)), now, now, entries, now);
 			Long id = jdbc.queryForObject("select max(id) from tracked_application where owner_id = ?", Long.class,
 					owner.getAccountId());
 			List<Object[]> rows = new ArrayList<>();

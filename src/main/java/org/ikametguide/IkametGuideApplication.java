@@ -1,5 +1,7 @@
 package org.ikametguide;
 
+import org.ikametguide.system.AheadOfTimeProfiles;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.cache.annotation.EnableCaching;
@@ -9,7 +11,9 @@ import org.springframework.cache.annotation.EnableCaching;
 public class IkametGuideApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(IkametGuideApplication.class, args);
+		SpringApplication application = new SpringApplication(IkametGuideApplication.class);
+		application.addListeners(new AheadOfTimeProfiles());
+		application.run(args);
 	}
 
 }

@@ -1,0 +1,194 @@
+package org.ikametguide.system;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The jar the build made, started as README's "Start fast" says: {@code java -Dspring.aot.enabled=true -jar}, so
+ * with the ahead-of-time code generated at build time (a wiring the other tests never run), on a fresh embedded
+ * database in an empty directory. A reader gets the guide, a person registers, tracks an application, records a
+ * status, sees it on the timeline and in the CSV export. And the same jar refuses that launch under a profile, whose
+ * beans the build-time code lacks, saying what to do instead.
+ */
+class PackagedJarIT {
+
+	private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+	@TempDir
+	Path directory;
+
+	private final List<Process> processes = new ArrayList<>();
+
+	private final HttpClient client = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(Duration.ofSeconds(10))
+		.build();
+
+	@AfterEach
+	void stop() throws InterruptedException {
+		for (Process process : this.processes) {
+			process.destroy();
+			if (!process.waitFor(30, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+			}
+		}
+	}
+
+	@Test
+	void theAheadOfTimeStartServesTheGuideAndTheTracker() throws Exception {
+		int port = freePort();
+		Process app = launch(List.of("-Dspring.aot.enabled=true"), List.of("--server.port=" + port));
+		String base = "http://127.0.0.1:" + port;
+		awaitReady(app, base);
+
+		HttpResponse<String> overview = get(base + "/");
+		assertThat(overview.statusCode()).isEqualTo(200);
+		Document page = Jsoup.parse(overview.body());
+		assertThat(page.select(".app-notice a[href='https://e-ikamet.goc.gov.tr']")).isNotEmpty();
+		assertThat(get(base + "/faq?lang=ar").body()).contains("dir=\"rtl\"");
+
+		String csrf = csrf(get(base + "/register"));
+		HttpResponse<String> registered = post(base + "/register", Map.of("_csrf", csrf, "username", "packaged-jar",
+				"password", "amber-quill-harbour-73", "passwordConfirmation", "amber-quill-harbour-73"));
+		assertThat(registered.statusCode()).isEqualTo(302);
+		assertThat(registered.headers().firstValue("Location")).hasValueSatisfying(
+				(location) -> assertThat(location).endsWith("/tracker"));
+
+		csrf = csrf(get(base + "/tracker/applications/new"));
+		HttpResponse<String> created = post(base + "/tracker/applications/new",
+				Map.of("_csrf", csrf, "label", "My residence permit", "applicationNumber", "2026-445566",
+						"permitType", "SHORT_TERM", "kind", "FIRST", "submittedOn", "2026-10-01"));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+		String application = created.headers().firstValue("Location").orElseThrow();
+
+		csrf = csrf(get(application));
+		HttpResponse<String> recorded = post(application + "/status", Map.of("_csrf", csrf, "status",
+				"ADDITIONAL_DOCUMENTS_REQUIRED", "date", "2026-11-02", "note", "Bring the rental contract"));
+		assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(302);
+
+		Document timeline = Jsoup.parse(get(application).body());
+		assertThat(timeline.text()).contains("Bring the rental contract").contains("2026-445566");
+		assertThat(timeline.select("time[datetime='2026-11-02']")).isNotEmpty();
+		assertThat(get(base + "/tracker/export.csv").body()).contains("2026-445566").contains("Bring the rental contract");
+		assertThat(get(base + "/tracker").body()).contains("My residence permit");
+	}
+
+	@Test
+	void theAheadOfTimeStartUnderAProfileIsRefusedWithTheWayOut() throws Exception {
+		Process app = launch(List.of("-Dspring.aot.enabled=true"),
+				List.of("--server.port=" + freePort(), "--spring.profiles.active=metrics"));
+		assertThat(app.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as("the launch ends by itself").isTrue();
+		assertThat(app.exitValue()).isNotZero();
+		assertThat(output()).contains("[metrics] are active")
+			.contains("Start without -Dspring.aot.enabled=true to use a profile");
+	}
+
+	private Process launch(List<String> jvmOptions, List<String> arguments) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(jvmOptions);
+		command.add("-jar");
+		command.add(jar().toString());
+		command.addAll(arguments);
+		Process process = new ProcessBuilder(command).directory(this.directory.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(this.directory.resolve("app.log").toFile())
+			.start();
+		this.processes.add(process);
+		return process;
+	}
+
+	/** The executable jar of this build, which `package` made before failsafe runs. */
+	private static Path jar() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("target"))) {
+			List<Path> jars = files
+				.filter((file) -> file.getFileName().toString().matches("ikamet-guide-.*\\.jar"))
+				.filter((file) -> !file.getFileName().toString().endsWith("-plain.jar"))
+				.toList();
+			assertThat(jars).as("the jar `./mvnw package` makes, in target/").hasSize(1);
+			return jars.get(0).toAbsolutePath();
+		}
+	}
+
+	private void awaitReady(Process app, String base) throws Exception {
+		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+		while (System.nanoTime() < deadline) {
+			assertThat(app.isAlive()).as("the app is running; its output:%n%s", output()).isTrue();
+			try {
+				if (get(base + "/actuator/health/readiness").statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException notYet) {
+				// not listening yet
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("not ready after " + START_TIMEOUT + "; its output:\n" + output());
+	}
+
+	private String output() throws IOException {
+		File log = this.directory.resolve("app.log").toFile();
+		return log.exists() ? Files.readString(log.toPath()) : "";
+	}
+
+	private HttpResponse<String> get(String url) throws IOException, InterruptedException {
+		return this.client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> post(String url, Map<String, String> form) throws IOException, InterruptedException {
+		String body = form.entrySet()
+			.stream()
+			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
+			.collect(Collectors.joining("&"));
+		return this.client.send(HttpRequest.newBuilder(URI.create(url))
+			.timeout(Duration.ofSeconds(30))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String csrf(HttpResponse<String> page) {
+		assertThat(page.statusCode()).as("%s", page.uri()).isEqualTo(200);
+		return Jsoup.parse(page.body()).select("input[name=_csrf]").first().val();
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}

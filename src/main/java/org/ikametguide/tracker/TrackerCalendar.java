@@ -21,7 +21,6 @@ import net.fortuna.ical4j.model.property.Trigger;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 
@@ -55,8 +54,16 @@ class TrackerCalendar {
 		calendar.add(new ProdId(PRODUCT_ID));
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(ImmutableCalScale.GREGORIAN);
-		calendar.add(ImmutableMethod.PUBLISH);
+		// No METHOD: this is a plain calendar file to import (RFC 5545), not an iTIP message; METHOD:PUBLISH would make
+		// an ORGANIZER required on every event and alarm, and a personal reminder has none.
 		DtStamp stamp = new DtStamp(clock.now());
+		// The day it was submitted, always: the file then holds at least one event, as RFC 5545 requires (a calendar
+		// without components is refused by some programs), and it anchors the application in the person's calendar.
+		LocalDate submittedOn = application.getSubmittedOn();
+		calendar.add(allDay(submittedOn, submittedOn.plusDays(1),
+				message("tracker.calendar.summary.SUBMITTED", locale, application.getLabel()),
+				message("tracker.calendar.submitted", locale),
+				"application-" + application.getId() + "-submitted-" + submittedOn, stamp));
 		if (current != null && current.getDueDate() != null) {
 			Deadline.Type type = Deadlines.typeOf(current.getStatus());
 			LocalDate due = current.getDueDate();

@@ -80,6 +80,21 @@ class ExportImportTests extends TrackerWebTest {
 	}
 
 	@Test
+	void anApplicationWithoutDeadlinesStillGivesAValidCalendarWithItsSubmissionDay() throws Exception {
+		AccountPrincipal owner = fixtures.account();
+		LocalDate submitted = TrackerFixtures.today().minusDays(3);
+		long id = tracker.create(owner.getAccountId(), new ApplicationDetails(TrackerFixtures.uniqueNumber(),
+				"Student permit", PermitType.STUDENT, ApplicationKind.FIRST, submitted, null, null));
+
+		List<VEvent> events = calendar(owner, id).getComponents("VEVENT");
+		assertThat(events).singleElement().satisfies((event) -> {
+			assertThat(value(event, Property.SUMMARY)).isEqualTo("Application submitted: Student permit");
+			assertThat(value(event, Property.DTSTART)).isEqualTo(basic(submitted));
+			assertThat(value(event, Property.DESCRIPTION)).contains("e-ikamet.goc.gov.tr");
+		});
+	}
+
+	@Test
 	void theCalendarParsesBackWithTheCurrentDeadlineTheExtensionWindowAndReminders() throws Exception {
 		AccountPrincipal owner = fixtures.account();
 		LocalDate today = TrackerFixtures.today();
@@ -90,7 +105,11 @@ class ExportImportTests extends TrackerWebTest {
 				new EntryDetails(ApplicationStatus.APPOINTMENT_SCHEDULED, today.minusDays(20), null, today.plusDays(4)));
 
 		List<VEvent> events = calendar(owner, id).getComponents("VEVENT");
-		assertThat(events).hasSize(2);
+		assertThat(events).hasSize(3);
+		VEvent submitted = event(events, "Application submitted: Family permit");
+		assertThat(value(submitted, Property.DTSTART)).isEqualTo(basic(today.minusDays(30)));
+		assertThat(submitted.getAlarms()).as("no reminder of a day gone by").isEmpty();
+		events = events.stream().filter((event) -> event != submitted).toList();
 		VEvent appointment = event(events, "Migration office appointment: Family permit");
 		assertThat(value(appointment, Property.DTSTART)).isEqualTo(basic(today.plusDays(4)));
 		assertThat(value(appointment, Property.DTEND)).isEqualTo(basic(today.plusDays(5)));
@@ -114,7 +133,7 @@ class ExportImportTests extends TrackerWebTest {
 		tracker.addEntry(owner.getAccountId(), id,
 				new EntryDetails(ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED, today.minusDays(2), null, null));
 		List<VEvent> later = calendar(owner, id).getComponents("VEVENT");
-		assertThat(later).hasSize(2);
+		assertThat(later).hasSize(3);
 		VEvent documents = event(later, "Missing documents due: Family permit");
 		assertThat(value(documents, Property.DTSTART)).isEqualTo(basic(today.plusDays(28)));
 		assertThat(value(documents, Property.DESCRIPTION)).contains("check the date in your notice");
@@ -128,7 +147,9 @@ class ExportImportTests extends TrackerWebTest {
 			.andReturn();
 		String ics = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(ics).doesNotContain(tracker.application(owner.getAccountId(), id).getApplicationNumber());
-		return new CalendarBuilder().build(new StringReader(ics));
+		Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+		assertThat(calendar.validate().getEntries()).as("what ical4j's validator finds in the calendar").isEmpty();
+		return calendar;
 	}
 
 	@Test

@@ -8,11 +8,12 @@
 # as in training (here: absolute), or the JVM ignores the archive. See README, "Start fast".
 # Usage (from the repository root, after ./mvnw -DskipTests package): bench/cds-archive.sh [PORT]
 # JAVA_OPTS: JVM options for the training run that the launches will use too (e.g. -Dspring.aot.enabled=true).
+# JAR: another built jar to prepare (default: the one in target/); DEST: where to extract it (default: target/app).
 set -euo pipefail
 port="${1:-8085}"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-jar="$(ls "$PWD"/target/ikamet-guide-*.jar | grep -v plain | head -n 1)"
-dest="$PWD/target/app"
+jar="${JAR:-$(ls "$PWD"/target/ikamet-guide-*.jar | grep -v plain | head -n 1)}"
+dest="${DEST:-$PWD/target/app}"
 rm -rf "$dest"
 "$java" -Djarmode=tools -jar "$jar" extract --destination "$dest" >/dev/null
 app="$dest/$(basename "$jar")"
@@ -26,9 +27,13 @@ else
   archive="$dest/app.jsa"; train=(-XX:ArchiveClassesAtExit="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off); use="-XX:SharedArchiveFile=$archive"
 fi
 
-# Training on a throw-away in-memory database: migrations, Hibernate, a page of each kind in two languages, the
-# sign-in and registration forms, then a clean stop (the archive is written when the JVM exits).
-(cd "$work" && exec "$java" "${train[@]}" ${JAVA_OPTS:-} -jar "$app" --server.port="$port" --spring.datasource.url=jdbc:h2:mem:training >"$work/training.log" 2>&1) &
+# Training: migrations, Hibernate, a page of each kind in two languages, the sign-in and registration forms, then a
+# clean stop (the archive is written when the JVM exits). On a throw-away in-memory H2 database, unless
+# SPRING_DATASOURCE_URL names a database (the postgres profile): then on that one, so that its driver is in the
+# archive too. Give it a scratch database; training only reads, but it applies the migrations.
+database=(--spring.datasource.url=jdbc:h2:mem:training)
+[ -z "${SPRING_DATASOURCE_URL:-}" ] || database=()
+(cd "$work" && exec "$java" "${train[@]}" ${JAVA_OPTS:-} -jar "$app" --server.port="$port" "${database[@]}" >"$work/training.log" 2>&1) &
 pid=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$port/"; do
   kill -0 "$pid" 2>/dev/null || { tail -n 30 "$work/training.log" >&2; exit 1; }

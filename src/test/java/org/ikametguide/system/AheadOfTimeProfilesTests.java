@@ -9,16 +9,18 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 class AheadOfTimeProfilesTests {
 
 	@Test
-	void aheadOfTimeStartUnderAProfileIsRefusedWithTheWayOut() {
+	void aheadOfTimeStartUnderAProfileThatAddsBeansIsRefusedWithTheWayOut() {
 		assertThatIllegalStateException()
-			.isThrownBy(() -> AheadOfTimeProfiles.check(true, new String[] { "postgres" }))
-			.withMessageContaining("[postgres]")
+			.isThrownBy(() -> AheadOfTimeProfiles.check(true, new String[] { "postgres", "metrics" }))
+			.withMessageContaining("[postgres, metrics]")
 			.withMessageContaining("without -Dspring.aot.enabled=true");
+		assertThatIllegalStateException().isThrownBy(() -> AheadOfTimeProfiles.check(true, new String[] { "metrics" }));
 	}
 
 	@Test
-	void aheadOfTimeStartWithoutAProfileAndEveryOrdinaryStartGoOn() {
+	void aheadOfTimeStartWithoutAProfileOrUnderPostgresAndEveryOrdinaryStartGoOn() {
 		assertThatNoException().isThrownBy(() -> AheadOfTimeProfiles.check(true, new String[0]));
+		assertThatNoException().isThrownBy(() -> AheadOfTimeProfiles.check(true, new String[] { "postgres" }));
 		assertThatNoException().isThrownBy(() -> AheadOfTimeProfiles.check(false, new String[] { "postgres", "metrics" }));
 	}
 

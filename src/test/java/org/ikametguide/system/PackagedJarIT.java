@@ -13,6 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +27,12 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.ikametguide.PostgresDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the ahead-of-time code generated at build time (a wiring the other tests never run), on a fresh embedded
  * database in an empty directory. A reader gets the guide, a person registers, tracks an application, records a
  * status, sees it on the timeline and in the CSV export. And the same jar refuses that launch under a profile, whose
- * beans the build-time code lacks, saying what to do instead.
+ * beans the build-time code lacks, saying what to do instead; under the postgres profile two instances of it share one
+ * PostgreSQL database and a signed-in session.
  */
 class PackagedJarIT {
 
@@ -101,7 +109,7 @@ class PackagedJarIT {
 	}
 
 	@Test
-	void theAheadOfTimeStartUnderAProfileIsRefusedWithTheWayOut() throws Exception {
+	void theAheadOfTimeStartUnderAProfileThatAddsBeansIsRefusedWithTheWayOut() throws Exception {
 		Process app = launch(List.of("-Dspring.aot.enabled=true"),
 				List.of("--server.port=" + freePort(), "--spring.profiles.active=metrics"));
 		assertThat(app.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as("the launch ends by itself").isTrue();
@@ -110,7 +118,66 @@ class PackagedJarIT {
 			.contains("Start without -Dspring.aot.enabled=true to use a profile");
 	}
 
+	/**
+	 * Production as README's "Run in production" and "Start fast" describe it: two instances of the jar, both with the
+	 * ahead-of-time code, under the postgres profile on one PostgreSQL database. A person registers on the first and
+	 * carries on with the same session cookie on the second: the sessions are in the database, so the build-time
+	 * beans include what the postgres profile needs.
+	 */
+	@Nested
+	@ExtendWith(PostgresDatabase.class)
+	class OnPostgreSql {
+
+		@Test
+		void twoAheadOfTimeInstancesShareTheSignedInSession() throws Exception {
+			String first = "http://127.0.0.1:" + freePort();
+			Process firstApp = launchOnPostgres(first, "first.log");
+			String second = "http://127.0.0.1:" + freePort();
+			Process secondApp = launchOnPostgres(second, "second.log");
+			awaitReady(firstApp, first, "first.log");
+			awaitReady(secondApp, second, "second.log");
+
+			String csrf = csrf(get(first + "/register"));
+			HttpResponse<String> registered = post(first + "/register", Map.of("_csrf", csrf, "username",
+					"packaged-postgres", "password", "amber-quill-harbour-73", "passwordConfirmation",
+					"amber-quill-harbour-73"));
+			assertThat(registered.statusCode()).isEqualTo(302);
+			assertThat(registered.headers().allValues("Set-Cookie")).anyMatch((cookie) -> cookie.startsWith("SESSION="));
+
+			HttpResponse<String> tracker = get(second + "/tracker");
+			assertThat(tracker.statusCode()).as("the second instance knows the session").isEqualTo(200);
+			assertThat(tracker.body()).contains("packaged-postgres");
+			try (Connection connection = PostgresDatabase.connect(database());
+					Statement statement = connection.createStatement();
+					ResultSet sessions = statement
+						.executeQuery("select count(*) from spring_session where principal_name = 'packaged-postgres'")) {
+				sessions.next();
+				assertThat(sessions.getInt(1)).as("the signed-in session, stored in PostgreSQL").isEqualTo(1);
+			}
+			assertThat(Files.readString(directory.resolve("first.log"))).contains("Starting AOT-processed");
+		}
+
+		private Process launchOnPostgres(String base, String log) throws IOException {
+			return launch(List.of("-Dspring.aot.enabled=true"),
+					List.of("--server.port=" + URI.create(base).getPort(), "--spring.profiles.active=postgres",
+							"--spring.datasource.url=" + PostgresDatabase.url(),
+							"--spring.datasource.username=" + PostgresDatabase.USER,
+							"--spring.datasource.password=" + PostgresDatabase.PASSWORD),
+					log);
+		}
+
+		private static String database() {
+			String url = PostgresDatabase.url();
+			return url.substring(url.lastIndexOf('/') + 1);
+		}
+
+	}
+
 	private Process launch(List<String> jvmOptions, List<String> arguments) throws IOException {
+		return launch(jvmOptions, arguments, "app.log");
+	}
+
+	private Process launch(List<String> jvmOptions, List<String> arguments, String log) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(jvmOptions);
@@ -119,7 +186,7 @@ class PackagedJarIT {
 		command.addAll(arguments);
 		Process process = new ProcessBuilder(command).directory(this.directory.toFile())
 			.redirectErrorStream(true)
-			.redirectOutput(this.directory.resolve("app.log").toFile())
+			.redirectOutput(this.directory.resolve(log).toFile())
 			.start();
 		this.processes.add(process);
 		return process;
@@ -138,9 +205,13 @@ class PackagedJarIT {
 	}
 
 	private void awaitReady(Process app, String base) throws Exception {
+		awaitReady(app, base, "app.log");
+	}
+
+	private void awaitReady(Process app, String base, String log) throws Exception {
 		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
 		while (System.nanoTime() < deadline) {
-			assertThat(app.isAlive()).as("the app is running; its output:%n%s", output()).isTrue();
+			assertThat(app.isAlive()).as("the app is running; its output:%n%s", output(log)).isTrue();
 			try {
 				if (get(base + "/actuator/health/readiness").statusCode() == 200) {
 					return;
@@ -151,11 +222,15 @@ class PackagedJarIT {
 			}
 			Thread.sleep(200);
 		}
-		throw new AssertionError("not ready after " + START_TIMEOUT + "; its output:\n" + output());
+		throw new AssertionError("not ready after " + START_TIMEOUT + "; its output:\n" + output(log));
 	}
 
 	private String output() throws IOException {
-		File log = this.directory.resolve("app.log").toFile();
+		return output("app.log");
+	}
+
+	private String output(String name) throws IOException {
+		File log = this.directory.resolve(name).toFile();
 		return log.exists() ? Files.readString(log.toPath()) : "";
 	}
 

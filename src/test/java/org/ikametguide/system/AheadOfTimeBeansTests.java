@@ -1,0 +1,49 @@
+package org.ikametguide.system;
+
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.ikametguide.IkametGuideApplication;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The ahead-of-time code of the build (README, "Start fast") fixes which beans exist as they are without a profile,
+ * and {@link AheadOfTimeProfiles} lets it serve the postgres profile too. That is only right while the postgres
+ * profile adds no bean and removes none: a {@code @Profile("postgres")} bean, or a property of that profile that a
+ * condition reads, would be silently missing from such a start. This compares the two starts' beans.
+ */
+class AheadOfTimeBeansTests {
+
+	@Test
+	void thePostgresProfileHasExactlyTheBeansOfTheDefaultStart() {
+		Set<String> plain = beanNames("test");
+		Set<String> postgres = beanNames("test,postgres");
+		assertThat(plain).contains("springSessionRepositoryFilter", "sessionRepository", "flywayInitializer");
+		assertThat(postgres).as("beans of the postgres start that the default start lacks, or the reverse")
+			.containsExactlyInAnyOrderElementsOf(plain);
+	}
+
+	@Test
+	void theMetricsProfileChangesTheBeansSoTheComparisonCanTellTheDifference() {
+		Set<String> plain = beanNames("test");
+		Set<String> metrics = beanNames("test,metrics");
+		assertThat(metrics).contains("prometheusMeterRegistry").doesNotContain("simpleMeterRegistry");
+		assertThat(plain).contains("simpleMeterRegistry").doesNotContain("prometheusMeterRegistry");
+	}
+
+	private static Set<String> beanNames(String profiles) {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(IkametGuideApplication.class).run(
+				"--spring.profiles.active=" + profiles, "--server.port=0", "--management.server.port=0",
+				"--spring.datasource.url=jdbc:h2:mem:beans-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+				"--spring.datasource.username=sa", "--spring.datasource.password=", "--spring.main.banner-mode=off")) {
+			return Set.of(context.getBeanDefinitionNames());
+		}
+	}
+
+}

@@ -7,7 +7,8 @@ import javax.sql.DataSource;
 
 import jakarta.servlet.DispatcherType;
 
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -29,7 +30,7 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * The choice is made when the app starts, not by which beans exist: the beans are the same with and without the
  * postgres profile, so the ahead-of-time code the build generates for the default start serves a PostgreSQL start
  * too ({@link AheadOfTimeProfiles}; README, "Start fast"). Without database sessions the session filter is not
- * registered and the repository never runs its cleanup.
+ * registered, and neither it nor the repository is ever made.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableJdbcHttpSession(maxInactiveIntervalInSeconds = 1800)
@@ -37,15 +38,33 @@ class SessionConfiguration {
 
 	static final String IN_DATABASE = "ikamet.sessions.in-database";
 
+	private static final String SESSION_FILTER = "springSessionRepositoryFilter";
+
+	/**
+	 * The filter that swaps the container's sessions for the database's, registered only with database sessions. It
+	 * goes through a proxy that looks the filter up when the first request comes, so that without database sessions
+	 * neither the filter nor the session repository is ever made: a start of the single-machine default pays nothing
+	 * for them (they are lazy, below).
+	 */
 	@Bean
-	FilterRegistrationBean<SessionRepositoryFilter<?>> sessionRepositoryFilterRegistration(
-			SessionRepositoryFilter<?> filter, Environment environment) {
-		FilterRegistrationBean<SessionRepositoryFilter<?>> registration = new FilterRegistrationBean<>(filter);
+	DelegatingFilterProxyRegistrationBean sessionRepositoryFilterRegistration(Environment environment) {
+		DelegatingFilterProxyRegistrationBean registration = new DelegatingFilterProxyRegistrationBean(
+				SESSION_FILTER);
 		registration.setEnabled(inDatabase(environment));
 		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER);
 		// As Spring Boot registers it: error pages and async dispatches see the same session as the request.
 		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR));
 		return registration;
+	}
+
+	/** Spring Session's filter and repository are made when first needed, which is never without database sessions. */
+	@Bean
+	static BeanFactoryPostProcessor lazySessionBeans() {
+		return (beanFactory) -> {
+			for (String name : new String[] { SESSION_FILTER, "sessionRepository" }) {
+				beanFactory.getBeanDefinition(name).setLazyInit(true);
+			}
+		};
 	}
 
 	@Bean

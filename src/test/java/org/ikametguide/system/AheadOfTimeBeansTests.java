@@ -1,5 +1,9 @@
 package org.ikametguide.system;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Set;
 import java.util.UUID;
 
@@ -37,13 +41,32 @@ class AheadOfTimeBeansTests {
 		assertThat(plain).contains("simpleMeterRegistry").doesNotContain("prometheusMeterRegistry");
 	}
 
+	@Test
+	void theDefaultStartNeverMakesTheDatabaseSessionRepository() throws Exception {
+		try (ConfigurableApplicationContext context = start("test")) {
+			HttpResponse<Void> login = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+						+ context.getEnvironment().getProperty("local.server.port") + "/login")).build(),
+						HttpResponse.BodyHandlers.discarding());
+			assertThat(login.headers().allValues("Set-Cookie")).as("the sign-in form opens a container session")
+				.anyMatch((cookie) -> cookie.startsWith("JSESSIONID="));
+			assertThat(context.getBeanFactory().containsSingleton("sessionRepository"))
+				.as("the JDBC session repository (and its cleanup job) made on the single-machine default")
+				.isFalse();
+		}
+	}
+
 	private static Set<String> beanNames(String profiles) {
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(IkametGuideApplication.class).run(
-				"--spring.profiles.active=" + profiles, "--server.port=0", "--management.server.port=0",
-				"--spring.datasource.url=jdbc:h2:mem:beans-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-				"--spring.datasource.username=sa", "--spring.datasource.password=", "--spring.main.banner-mode=off")) {
+		try (ConfigurableApplicationContext context = start(profiles)) {
 			return Set.of(context.getBeanDefinitionNames());
 		}
+	}
+
+	private static ConfigurableApplicationContext start(String profiles) {
+		return new SpringApplicationBuilder(IkametGuideApplication.class).run("--spring.profiles.active=" + profiles,
+				"--server.port=0", "--management.server.port=0",
+				"--spring.datasource.url=jdbc:h2:mem:beans-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+				"--spring.datasource.username=sa", "--spring.datasource.password=", "--spring.main.banner-mode=off");
 	}
 
 }

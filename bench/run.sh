@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The benchmark of docs/performance.md. From the repository root:   bench/run.sh
 #
-# Builds the jar (tests skipped), starts it on a fresh embedded database and measures the time to its first answer,
+# Builds the jar (tests skipped). Measures the time from launch to the first answer of / on an empty embedded database,
+# three times in alternation for a plain `java -jar` and for the fast launch of README's "Start fast" (extracted jar,
+# class archive trained by bench/cds-archive.sh, Spring's ahead-of-time code), and prints their medians. Then starts it,
 # warms it up, then runs `wrk -t2 -c64 -d10s --latency` against /faq; then the tracker (see below); then nginx serves
 # the exact bytes of /steps (saved with curl, gzip as the app sends them, with the app's headers) and the same load
 # runs against the app and nginx in turn, twice. All of it once more with the app started with -Xmx128m.
@@ -14,8 +16,9 @@
 # their costs (goal: the 100 000-entry /tracker costs at most 1.5 x the 10-entry one).
 #
 # Environment: APP_PORT (8085), NGINX_PORT (8087), DURATION (10s), SKIP_BUILD=1 (use target/*.jar as it is),
-# JAVA_OPTS (extra JVM options for both runs), HEAPS ("default 128m": which runs to make), PARTS ("faq tracker
-# steps": which measurements to make; PARTS=tracker HEAPS=default SKIP_BUILD=1 is the quick tracker check).
+# JAVA_HOME (the JDK to run the app with; else `java` on PATH; JDK 25 trains an AOT cache, older ones a CDS archive),
+# JAVA_OPTS (extra JVM options for every launch), HEAPS ("default 128m": which load runs to make), PARTS ("start faq
+# tracker steps": which measurements to make; PARTS=tracker HEAPS=default SKIP_BUILD=1 is the quick tracker check).
 # Needs: java, curl, wrk, nginx (Debian's nginx-light is enough). Everything runs on 127.0.0.1 and stops by itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,12 +27,13 @@ APP_PORT="${APP_PORT:-8085}"
 NGINX_PORT="${NGINX_PORT:-8087}"
 DURATION="${DURATION:-10s}"
 HEAPS="${HEAPS:-default 128m}"
-PARTS="${PARTS:-faq tracker steps}"
+PARTS="${PARTS:-start faq tracker steps}"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 WRK=(wrk -t2 -c64 -d"$DURATION" --latency -H 'Accept-Encoding: gzip')
 BENCH_USER="bench-$(date +%s)"
 BENCH_PASSWORD="bench-password-$RANDOM-$RANDOM"
 
-for tool in java curl wrk nginx; do
+for tool in "$JAVA" curl wrk nginx; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install wrk nginx-light)" >&2; exit 1; }
 done
 
@@ -38,6 +42,7 @@ if [ "${SKIP_BUILD:-}" != 1 ]; then
   ./mvnw -q -B -DskipTests package
 fi
 JAR="$(ls "$PWD"/target/ikamet-guide-*.jar | grep -v plain | head -n 1)"
+LAUNCH_JAR="$JAR"
 
 WORK="$(mktemp -d)"
 chmod 755 "$WORK"
@@ -57,13 +62,13 @@ RESULTS="$WORK/results.txt"
 
 # --- the app ---------------------------------------------------------------------------------------------------
 
-start_app() { # $1: label, rest: JVM options. Sets APP_PID; prints the time to the first 200 on /.
+start_app() { # $1: label, rest: JVM options; runs $LAUNCH_JAR. Sets APP_PID; prints the time to the first 200 on /.
   local label="$1"; shift
   local dir="$WORK/app-$label" start end code=000
   mkdir -p "$dir"
   start=$(date +%s%N)
   # shellcheck disable=SC2086
-  (cd "$dir" && exec java ${JAVA_OPTS:-} "$@" -jar "$JAR" --server.port="$APP_PORT" >"$dir/app.log" 2>&1) &
+  (cd "$dir" && exec "$JAVA" ${JAVA_OPTS:-} "$@" -jar "$LAUNCH_JAR" --server.port="$APP_PORT" >"$dir/app.log" 2>&1) &
   APP_PID=$!
   until [ "$code" = 200 ]; do
     kill -0 "$APP_PID" 2>/dev/null || { echo "bench: the app did not start; its log:" >&2; tail -n 40 "$dir/app.log" >&2; exit 1; }
@@ -344,10 +349,31 @@ ratio() {
 # --- the runs --------------------------------------------------------------------------------------------------
 
 echo "== $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), \
-$(java -version 2>&1 | head -n 1), $(nginx -v 2>&1), $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2), \
+$("$JAVA" -version 2>&1 | head -n 1), $(nginx -v 2>&1), $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2), \
 load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 part() { [[ " $PARTS " == *" $1 "* ]]; }
+
+start_ms() { # $1: label; prints the milliseconds of that start_app line in the results
+  grep -F "$1 start: first 200" "$RESULTS" | sed 's/.* after \([0-9]*\) ms.*/\1/'
+}
+
+if part start; then
+  echo "== start: plain java -jar and the fast launch (README, \"Start fast\"), alternately, each on an empty database"
+  launch="$(JAR="$JAR" DEST="$WORK/fast" JAVA_OPTS="-Dspring.aot.enabled=true ${JAVA_OPTS:-}" \
+    bench/cds-archive.sh "$APP_PORT" | sed -n 's/^launch: //p')"
+  fast_jar="${launch##* -jar }"
+  read -r -a fast_opts <<<"$(printf '%s' "${launch% -jar *}" | cut -d' ' -f2-)"
+  for round in 1 2 3; do
+    LAUNCH_JAR="$JAR" start_app "plain-$round"; stop_app
+    LAUNCH_JAR="$fast_jar" start_app "fast-$round" "${fast_opts[@]}"; stop_app
+  done
+  for kind in plain fast; do
+    printf '%s\n' "$(start_ms "$kind-1")" "$(start_ms "$kind-2")" "$(start_ms "$kind-3")" | sort -n | sed -n 2p \
+      | awk -v k="$kind" -v o="${fast_opts[*]}" '{ printf "start %s: median %d ms of 3 to the first 200 on / (goal <= 5000)%s\n",
+          k, $1, (k == "fast") ? " with " o : " with java -jar" }' | tee -a "$RESULTS"
+  done
+fi
 
 for heap in $HEAPS; do
   opts=()

@@ -1,0 +1,58 @@
+package org.ikametguide.system;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A fragment named like an HTML element is a trap: Thymeleaf's {@code ~{file :: input}} selects the fragment called
+ * "input" and also every {@code <input>} of that file outside it. A form fragment once called "input" put a date
+ * field into the registration form as soon as another fragment of the same file held an input.
+ */
+class FragmentNamesTests {
+
+	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	private static final Set<String> HTML_ELEMENTS = Set.of("a", "abbr", "address", "area", "article", "aside",
+			"audio", "b", "base", "bdi", "bdo", "blockquote", "body", "br", "button", "canvas", "caption", "cite",
+			"code", "col", "colgroup", "data", "datalist", "dd", "del", "details", "dfn", "dialog", "div", "dl", "dt",
+			"em", "embed", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+			"head", "header", "hgroup", "hr", "html", "i", "iframe", "img", "input", "ins", "kbd", "label", "legend",
+			"li", "link", "main", "map", "mark", "menu", "meta", "meter", "nav", "noscript", "object", "ol",
+			"optgroup", "option", "output", "p", "picture", "pre", "progress", "q", "rp", "rt", "ruby", "s", "samp",
+			"script", "search", "section", "select", "slot", "small", "source", "span", "strong", "style", "sub",
+			"summary", "sup", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time", "title",
+			"tr", "track", "u", "ul", "var", "video", "wbr", "svg", "math");
+
+	@Test
+	void noFragmentIsNamedLikeAnHtmlElement() throws IOException {
+		List<String> clashes = new ArrayList<>();
+		int fragments = 0;
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(".html")).toList()) {
+				for (Element element : Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8))
+					.getElementsByAttribute("th:fragment")) {
+					fragments++;
+					String name = element.attr("th:fragment").split("\\(", 2)[0].trim();
+					if (HTML_ELEMENTS.contains(name.toLowerCase())) {
+						clashes.add(TEMPLATES.relativize(file) + ": " + name);
+					}
+				}
+			}
+		}
+		assertThat(fragments).as("fragments found").isGreaterThan(10);
+		assertThat(clashes).as("fragments named like an HTML element").isEmpty();
+	}
+
+}

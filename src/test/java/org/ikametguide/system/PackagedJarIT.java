@@ -119,6 +119,84 @@ class PackagedJarIT {
 	}
 
 	/**
+	 * README's "Start fast" as written: {@code bench/cds-archive.sh} extracts this jar and trains a class archive with
+	 * the newest JDK of the machine (these machines have Temurin 25 beside OpenJDK 17: an AOT cache; on JDK 17 alone a
+	 * CDS archive), then the launch line it prints starts the app, with the option that makes the JVM refuse to start
+	 * rather than quietly ignore an archive it cannot use. How fast is for the benchmark (docs/performance.md), not
+	 * for a test; that the recipe works, archive used, is for this one.
+	 */
+	@Test
+	void theFastStartOfTheReadmeTrainsAnArchiveThatTheLaunchUses() throws Exception {
+		Path javaHome = newestJdk();
+		Path training = this.directory.resolve("training.log");
+		ProcessBuilder builder = new ProcessBuilder("bash", "bench/cds-archive.sh", String.valueOf(freePort()))
+			.redirectErrorStream(true)
+			.redirectOutput(training.toFile());
+		builder.environment().put("JAVA_HOME", javaHome.toString());
+		builder.environment().put("JAR", jar().toString());
+		builder.environment().put("DEST", this.directory.resolve("app").toString());
+		builder.environment().put("JAVA_OPTS", "-Dspring.aot.enabled=true");
+		Process train = builder.start();
+		this.processes.add(train);
+		assertThat(train.waitFor(START_TIMEOUT.toSeconds() * 2, TimeUnit.SECONDS)).as("training ends").isTrue();
+		assertThat(train.exitValue()).as(Files.readString(training)).isZero();
+		String trainingLog = Files.readString(training);
+		String launch = trainingLog.lines()
+			.filter((line) -> line.startsWith("launch: "))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no launch line:\n" + trainingLog))
+			.substring("launch: ".length());
+
+		List<String> command = new ArrayList<>(List.of(launch.split(" ")));
+		boolean aotCache = launch.contains("-XX:AOTCache=");
+		assertThat(aotCache).as("an AOT cache on JDK 25 or later, else a CDS archive")
+			.isEqualTo(Runtime.Version.parse(javaVersion(javaHome)).feature() >= 25);
+		command.add(1, aotCache ? "-XX:AOTMode=on" : "-Xshare:on");
+		int port = freePort();
+		command.add("--server.port=" + port);
+		Process app = new ProcessBuilder(command).directory(this.directory.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(this.directory.resolve("app.log").toFile())
+			.start();
+		this.processes.add(app);
+		String base = "http://127.0.0.1:" + port;
+		awaitReady(app, base);
+		assertThat(get(base + "/steps").statusCode()).isEqualTo(200);
+		assertThat(output()).contains("Starting AOT-processed");
+	}
+
+	/** The JDK under /usr/lib/jvm with the highest version, or the one running this test. */
+	private static Path newestJdk() throws IOException {
+		Path best = Path.of(System.getProperty("java.home"));
+		Path jvms = Path.of("/usr/lib/jvm");
+		if (Files.isDirectory(jvms)) {
+			try (Stream<Path> homes = Files.list(jvms)) {
+				for (Path home : homes.filter((h) -> Files.isExecutable(h.resolve("bin/java"))
+						&& Files.isRegularFile(h.resolve("release"))).toList()) {
+					if (Runtime.Version.parse(javaVersion(home))
+						.compareTo(Runtime.Version.parse(javaVersion(best))) > 0) {
+						best = home;
+					}
+				}
+			}
+		}
+		return best;
+	}
+
+	private static String javaVersion(Path home) throws IOException {
+		Path release = home.resolve("release");
+		if (!Files.isRegularFile(release)) {
+			return System.getProperty("java.version");
+		}
+		return Files.readAllLines(release)
+			.stream()
+			.filter((line) -> line.startsWith("JAVA_VERSION="))
+			.map((line) -> line.substring("JAVA_VERSION=".length()).replace("\"", ""))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/**
 	 * Production as README's "Run in production" and "Start fast" describe it: two instances of the jar, both with the
 	 * ahead-of-time code, under the postgres profile on one PostgreSQL database. A person registers on the first and
 	 * carries on with the same session cookie on the second: the sessions are in the database, so the build-time

@@ -7,6 +7,8 @@ import javax.sql.DataSource;
 
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -67,6 +69,17 @@ class SessionConfiguration {
 		};
 	}
 
+	/** With database sessions the repository is made at start, as if it were eager: its cleanup runs from then on. */
+	@Bean
+	SmartInitializingSingleton databaseSessionsAtStart(Environment environment,
+			ObjectProvider<JdbcIndexedSessionRepository> repository) {
+		return () -> {
+			if (inDatabase(environment)) {
+				repository.getObject();
+			}
+		};
+	}
+
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionRepositoryCustomizer(Environment environment,
 			DataSource dataSource) {
@@ -87,7 +100,8 @@ class SessionConfiguration {
 
 	private static boolean isPostgreSql(DataSource dataSource) {
 		try {
-			return "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+			return "PostgreSQL"
+				.equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
 		}
 		catch (MetaDataAccessException ex) {
 			throw new IllegalStateException("Cannot tell which database stores the sessions", ex);

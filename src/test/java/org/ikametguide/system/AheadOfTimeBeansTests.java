@@ -56,6 +56,13 @@ class AheadOfTimeBeansTests {
 		}
 	}
 
+	@Test
+	void underThePostgresProfileTheSessionRepositoryIsMadeAtStartSoItsCleanupRuns() {
+		try (ConfigurableApplicationContext context = start("test,postgres")) {
+			assertThat(context.getBeanFactory().containsSingleton("sessionRepository")).isTrue();
+		}
+	}
+
 	private static Set<String> beanNames(String profiles) {
 		try (ConfigurableApplicationContext context = start(profiles)) {
 			return Set.of(context.getBeanDefinitionNames());

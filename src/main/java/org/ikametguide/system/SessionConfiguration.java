@@ -16,7 +16,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
@@ -80,15 +79,11 @@ class SessionConfiguration {
 		};
 	}
 
+	/** The repository only exists with database sessions; on PostgreSQL it writes session attributes with an upsert. */
 	@Bean
-	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionRepositoryCustomizer(Environment environment,
-			DataSource dataSource) {
-		boolean inDatabase = inDatabase(environment);
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionRepositoryCustomizer(DataSource dataSource) {
 		return (repository) -> {
-			if (!inDatabase) {
-				repository.setCleanupCron(Scheduled.CRON_DISABLED);
-			}
-			else if (isPostgreSql(dataSource)) {
+			if (isPostgreSql(dataSource)) {
 				new PostgreSqlJdbcIndexedSessionRepositoryCustomizer().customize(repository);
 			}
 		};

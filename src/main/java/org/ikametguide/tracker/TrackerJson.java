@@ -132,13 +132,14 @@ class TrackerJson {
 			}
 			TrackedApplication application = new TrackedApplication(ownerId, form.toDetails(), now);
 			application.restoreTimestamps(orNow(imported.createdAt(), now), orNow(imported.updatedAt(), now));
-			application.restoreEntries(entriesOf(imported).size(), entriesOf(imported).stream()
+			List<TrackerExport.Entry> importedEntries = entriesOf(imported);
+			application.restoreEntries(importedEntries.size(), importedEntries.stream()
 				.map((importedEntry) -> orNow(importedEntry.updatedAt(), now))
 				.max(Instant::compareTo)
 				.orElse(null));
 			applications.save(application);
 			applicationsAdded++;
-			for (TrackerExport.Entry importedEntry : entriesOf(imported)) {
+			for (TrackerExport.Entry importedEntry : importedEntries) {
 				StatusEntry entry = new StatusEntry(application, form(importedEntry).toDetails(), now);
 				entry.restore(importedEntry.dueDateSuggested() && importedEntry.dueDate() != null,
 						orNow(importedEntry.createdAt(), now), orNow(importedEntry.updatedAt(), now));

@@ -67,11 +67,16 @@ public final class PostgresDatabase implements BeforeAllCallback, AfterAllCallba
 
 	/** The JDBC URL of the current test class's database. */
 	public static String url() {
+		return jdbcUrl(name());
+	}
+
+	/** The name of the current test class's database. */
+	public static String name() {
 		if (current == null) {
 			throw new IllegalStateException("No PostgreSQL test database: is the class annotated with "
 					+ "@ExtendWith(PostgresDatabase.class)?");
 		}
-		return jdbcUrl(current);
+		return current;
 	}
 
 	/** For {@code @DynamicPropertySource}: the application's datasource is the current test database. */

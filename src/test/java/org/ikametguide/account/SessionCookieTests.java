@@ -1,15 +1,16 @@
 package org.ikametguide.account;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+
+import org.ikametguide.FormPost;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,10 +53,9 @@ class SessionCookieTests {
 		String before = cookieValue(setCookie);
 		String csrf = Jsoup.parse(loginPage.body()).select("input[name=_csrf]").val();
 
-		HttpResponse<String> signedIn = send(HttpRequest.newBuilder(url("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
+		HttpResponse<String> signedIn = send(FormPost
+			.to(url("/login"), Map.of("username", username, "password", GOOD_PASSWORD, "_csrf", csrf))
 			.header("Cookie", "JSESSIONID=" + before)
-			.POST(form("username", username, "password", GOOD_PASSWORD, "_csrf", csrf))
 			.build());
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
@@ -84,11 +84,10 @@ class SessionCookieTests {
 
 	@Test
 	void aPostWithoutCsrfTokenGetsAFriendly403() throws Exception {
-		HttpResponse<String> response = send(HttpRequest.newBuilder(url("/register"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
+		HttpResponse<String> response = send(FormPost
+			.to(url("/register"), Map.of("username", uniqueUsername("forged"), "password", GOOD_PASSWORD,
+					"passwordConfirmation", GOOD_PASSWORD))
 			.header("Accept", "text/html")
-			.POST(form("username", uniqueUsername("forged"), "password", GOOD_PASSWORD, "passwordConfirmation",
-					GOOD_PASSWORD))
 			.build());
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("This form could not be sent");
@@ -113,17 +112,5 @@ class SessionCookieTests {
 		return setCookie.substring("JSESSIONID=".length(), setCookie.indexOf(';'));
 	}
 
-	private static HttpRequest.BodyPublisher form(String... pairs) {
-		StringBuilder body = new StringBuilder();
-		for (int i = 0; i + 1 < pairs.length; i += 2) {
-			if (body.length() > 0) {
-				body.append('&');
-			}
-			body.append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8))
-				.append('=')
-				.append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
-		}
-		return HttpRequest.BodyPublishers.ofString(body.toString());
-	}
 
 }

@@ -6,11 +6,9 @@ import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
@@ -32,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.ikametguide.FormPost;
 import org.ikametguide.PostgresDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -129,15 +127,12 @@ class PackagedJarIT {
 	void theFastStartOfTheReadmeTrainsAnArchiveThatTheLaunchUses() throws Exception {
 		Path javaHome = newestJdk();
 		Path training = this.directory.resolve("training.log");
-		ProcessBuilder builder = new ProcessBuilder("bash", "bench/cds-archive.sh", String.valueOf(freePort()))
-			.redirectErrorStream(true)
-			.redirectOutput(training.toFile());
-		builder.environment().put("JAVA_HOME", javaHome.toString());
-		builder.environment().put("JAR", jar().toString());
-		builder.environment().put("DEST", this.directory.resolve("app").toString());
-		builder.environment().put("JAVA_OPTS", "-Dspring.aot.enabled=true");
-		Process train = builder.start();
-		this.processes.add(train);
+		Process train = start(
+				List.of("bash", Path.of("bench/cds-archive.sh").toAbsolutePath().toString(),
+						String.valueOf(freePort())),
+				training.getFileName().toString(),
+				Map.of("JAVA_HOME", javaHome.toString(), "JAR", jar().toString(), "DEST",
+						this.directory.resolve("app").toString(), "JAVA_OPTS", "-Dspring.aot.enabled=true"));
 		assertThat(train.waitFor(START_TIMEOUT.toSeconds() * 2, TimeUnit.SECONDS)).as("training ends").isTrue();
 		assertThat(train.exitValue()).as(Files.readString(training)).isZero();
 		String trainingLog = Files.readString(training);
@@ -154,11 +149,7 @@ class PackagedJarIT {
 		command.add(1, aotCache ? "-XX:AOTMode=on" : "-Xshare:on");
 		int port = freePort();
 		command.add("--server.port=" + port);
-		Process app = new ProcessBuilder(command).directory(this.directory.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(this.directory.resolve("app.log").toFile())
-			.start();
-		this.processes.add(app);
+		Process app = start(command, "app.log", Map.of());
 		String base = "http://127.0.0.1:" + port;
 		awaitReady(app, base);
 		assertThat(get(base + "/steps").statusCode()).isEqualTo(200);
@@ -225,7 +216,7 @@ class PackagedJarIT {
 			HttpResponse<String> tracker = get(second + "/tracker");
 			assertThat(tracker.statusCode()).as("the second instance knows the session").isEqualTo(200);
 			assertThat(tracker.body()).contains("packaged-postgres");
-			try (Connection connection = PostgresDatabase.connect(database());
+			try (Connection connection = PostgresDatabase.connect(PostgresDatabase.name());
 					Statement statement = connection.createStatement();
 					ResultSet sessions = statement
 						.executeQuery("select count(*) from spring_session where principal_name = 'packaged-postgres'")) {
@@ -244,11 +235,6 @@ class PackagedJarIT {
 					log);
 		}
 
-		private static String database() {
-			String url = PostgresDatabase.url();
-			return url.substring(url.lastIndexOf('/') + 1);
-		}
-
 	}
 
 	private Process launch(List<String> jvmOptions, List<String> arguments) throws IOException {
@@ -262,10 +248,16 @@ class PackagedJarIT {
 		command.add("-jar");
 		command.add(jar().toString());
 		command.addAll(arguments);
-		Process process = new ProcessBuilder(command).directory(this.directory.toFile())
+		return start(command, log, Map.of());
+	}
+
+	/** Runs the command in the test's directory, its output in the file {@code log} there; stopped after the test. */
+	private Process start(List<String> command, String log, Map<String, String> environment) throws IOException {
+		ProcessBuilder builder = new ProcessBuilder(command).directory(this.directory.toFile())
 			.redirectErrorStream(true)
-			.redirectOutput(this.directory.resolve(log).toFile())
-			.start();
+			.redirectOutput(this.directory.resolve(log).toFile());
+		builder.environment().putAll(environment);
+		Process process = builder.start();
 		this.processes.add(process);
 		return process;
 	}
@@ -318,24 +310,13 @@ class PackagedJarIT {
 	}
 
 	private HttpResponse<String> post(String url, Map<String, String> form) throws IOException, InterruptedException {
-		String body = form.entrySet()
-			.stream()
-			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
-			.collect(Collectors.joining("&"));
-		return this.client.send(HttpRequest.newBuilder(URI.create(url))
-			.timeout(Duration.ofSeconds(30))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return this.client.send(FormPost.to(URI.create(url), form).timeout(Duration.ofSeconds(30)).build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static String csrf(HttpResponse<String> page) {
 		assertThat(page.statusCode()).as("%s", page.uri()).isEqualTo(200);
 		return Jsoup.parse(page.body()).select("input[name=_csrf]").first().val();
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	private static int freePort() throws IOException {

@@ -3,22 +3,21 @@ package org.ikametguide.system;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import org.ikametguide.FormPost;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -179,14 +178,7 @@ class StoredPagesHttpTests {
 			for (Element hidden : form.select("input[type=hidden]")) {
 				filled.putIfAbsent(hidden.attr("name"), hidden.val());
 			}
-			String body = filled.entrySet()
-				.stream()
-				.map((field) -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-				.collect(Collectors.joining("&"));
-			return send(HttpRequest.newBuilder(uri(action))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build());
+			return send(FormPost.to(uri(action), filled).build());
 		}
 
 		/** Registers through the form, which signs the new account in. */

@@ -1,7 +1,6 @@
 package org.ikametguide.system;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,7 +12,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -23,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.ikametguide.FormPost;
 import org.ikametguide.IkametGuideApplication;
 import org.ikametguide.PostgresDatabase;
 import org.ikametguide.account.UserAccount;
@@ -261,13 +260,7 @@ class TwoInstancesTests {
 
 	private HttpResponse<String> post(ConfigurableApplicationContext instance, String path, String cookie,
 			Map<String, String> form) throws Exception {
-		String body = form.entrySet()
-			.stream()
-			.map((field) -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(instance, path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
+		HttpRequest.Builder request = FormPost.to(uri(instance, path), form);
 		if (cookie != null) {
 			request.header("Cookie", cookie);
 		}

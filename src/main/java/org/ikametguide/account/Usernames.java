@@ -10,7 +10,7 @@ import java.util.Locale;
  * How a typed username becomes the key accounts are looked up by. Usernames are ASCII only (see
  * {@link RegistrationFormValidator}), so lower-casing with {@link Locale#ROOT} is safe: no Turkish dotless-i surprises.
  */
-final class Usernames {
+public final class Usernames {
 
 	private Usernames() {
 	}
@@ -25,7 +25,7 @@ final class Usernames {
 		return sha256(key(typed));
 	}
 
-	static String sha256(String text) {
+	public static String sha256(String text) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -32,8 +32,9 @@ final class CachePolicy {
 
 	private static final Set<String> GUIDE_PATH_SET = Set.copyOf(GUIDE_PATHS);
 
-	/** A person's pages: these and everything below them. */
-	static final List<String> PRIVATE_PATHS = List.of("/tracker", "/account", "/login", "/register", "/logout");
+	/** A person's pages, and their calendar subscriptions: these and everything below them. */
+	static final List<String> PRIVATE_PATHS = List.of("/tracker", "/account", "/login", "/register", "/logout",
+			"/feed");
 
 	/** GET of a guide page. */
 	static final RequestMatcher GUIDE_PAGES = (request) -> "GET".equals(request.getMethod())

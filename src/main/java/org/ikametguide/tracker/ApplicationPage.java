@@ -18,9 +18,12 @@ class ApplicationPage {
 
 	private final StatusTexts statusTexts;
 
-	ApplicationPage(TrackerService tracker, StatusTexts statusTexts) {
+	private final CalendarFeeds feeds;
+
+	ApplicationPage(TrackerService tracker, StatusTexts statusTexts, CalendarFeeds feeds) {
 		this.tracker = tracker;
 		this.statusTexts = statusTexts;
+		this.feeds = feeds;
 	}
 
 	/** {@code pageNumber} counts from 1, as shown to the reader. */
@@ -34,6 +37,7 @@ class ApplicationPage {
 		model.addAttribute("usualDocumentsDays", StatusEntry.USUAL_DOCUMENTS_PERIOD_DAYS);
 		model.addAttribute("extensionWindowDays", Deadline.EXTENSION_WINDOW_DAYS);
 		model.addAttribute("noteMax", StatusEntryForm.NOTE_MAX);
+		model.addAttribute("calendarFeed", feeds.find(owner, applicationId).orElse(null));
 		return VIEW;
 	}
 

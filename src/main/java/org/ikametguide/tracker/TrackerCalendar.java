@@ -19,6 +19,7 @@ import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Trigger;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -39,6 +40,8 @@ class TrackerCalendar {
 
 	static final String PRODUCT_ID = "-//ikamet-guide//tracker//EN";
 
+	static final String CALENDAR_NAME = "X-WR-CALNAME";
+
 	private final MessageSource messages;
 
 	private final TrackerClock clock;
@@ -48,15 +51,46 @@ class TrackerCalendar {
 		this.clock = clock;
 	}
 
+	/** An application and its current entry (null before the first), as the calendar shows them. */
+	record Dated(TrackedApplication application, StatusEntry current) {
+	}
+
+	/** The download of one application's dates. */
 	String write(TrackedApplication application, StatusEntry current, Map<ApplicationStatus, StatusText> texts,
 			Locale locale) {
+		return write(List.of(new Dated(application, current)), texts, locale, null);
+	}
+
+	/**
+	 * The dates of these applications in one calendar. {@code name}, when given, names the calendar in the programs
+	 * that subscribe to it ({@code X-WR-CALNAME}, the name Google Calendar and Apple Calendar show).
+	 */
+	String write(List<Dated> applications, Map<ApplicationStatus, StatusText> texts, Locale locale, String name) {
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId(PRODUCT_ID));
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(ImmutableCalScale.GREGORIAN);
+		if (name != null) {
+			calendar.add(new XProperty(CALENDAR_NAME, name));
+		}
 		// No METHOD: this is a plain calendar file to import (RFC 5545), not an iTIP message; METHOD:PUBLISH would make
 		// an ORGANIZER required on every event and alarm, and a personal reminder has none.
 		DtStamp stamp = new DtStamp(clock.now());
+		for (Dated dated : applications) {
+			addEvents(calendar, dated.application(), dated.current(), texts, locale, stamp);
+		}
+		StringWriter out = new StringWriter();
+		try {
+			new CalendarOutputter().output(calendar, out);
+		}
+		catch (IOException | ValidationException ex) {
+			throw new IllegalStateException("Calendar could not be written", ex);
+		}
+		return out.toString();
+	}
+
+	private void addEvents(Calendar calendar, TrackedApplication application, StatusEntry current,
+			Map<ApplicationStatus, StatusText> texts, Locale locale, DtStamp stamp) {
 		// The day it was submitted, always: the file then holds at least one event, as RFC 5545 requires (a calendar
 		// without components is refused by some programs), and it anchors the application in the person's calendar.
 		LocalDate submittedOn = application.getSubmittedOn();
@@ -92,14 +126,6 @@ class TrackerCalendar {
 			window.add(reminder(Duration.ofDays(-14), summary, true));
 			calendar.add(window);
 		}
-		StringWriter out = new StringWriter();
-		try {
-			new CalendarOutputter().output(calendar, out);
-		}
-		catch (IOException | ValidationException ex) {
-			throw new IllegalStateException("Calendar could not be written", ex);
-		}
-		return out.toString();
 	}
 
 	private static VEvent allDay(LocalDate start, LocalDate endExclusive, String summary, String description,

@@ -15,15 +15,19 @@ class TrackerController {
 
 	private final StatusTexts statusTexts;
 
-	TrackerController(TrackerService tracker, StatusTexts statusTexts) {
+	private final CalendarFeeds feeds;
+
+	TrackerController(TrackerService tracker, StatusTexts statusTexts, CalendarFeeds feeds) {
 		this.tracker = tracker;
 		this.statusTexts = statusTexts;
+		this.feeds = feeds;
 	}
 
 	@GetMapping("/tracker")
 	String overview(@AuthenticationPrincipal AccountPrincipal principal, Model model) {
 		model.addAttribute("summaries", tracker.overview(principal.getAccountId()));
 		model.addAttribute("texts", statusTexts.current());
+		model.addAttribute("calendarFeed", feeds.find(principal.getAccountId(), null).orElse(null));
 		return "tracker/overview";
 	}
 

@@ -68,10 +68,15 @@ final class Pages {
 			page("forbidden", "/account", "main .app-link-list a[href^='/login']", Visitors::forbidden),
 			page("tracker-empty", "/tracker", "main .app-empty", Visitors::trackerEmpty),
 			page("tracker-full", "/tracker", "main .app-tracker-table tbody tr:nth-child(4)", Visitors::trackerFull),
+			page("tracker-feed-made", "/tracker", "main #calendar-feed #feed-address", Visitors::trackerFeedMade),
 			// The paths below stand for their patterns (PageCoverageIT); the set-up opens the visitor's own ids.
 			page("application", "/tracker/applications/1", "main .app-timeline__note", Visitors::application),
 			page("application-timeline-pages", "/tracker/applications/1", "main .app-pagination a[rel=next]",
 					Visitors::applicationWithTimelinePages),
+			page("application-feed-made", "/tracker/applications/1", "main #calendar-feed #feed-address",
+					Visitors::applicationFeedMade),
+			page("application-feed-exists", "/tracker/applications/1",
+					"main #calendar-feed form[action$='/feed/delete']", Visitors::applicationFeedExists),
 			page("status-form-errors", "/tracker/applications/1", "main #record .app-error-summary a[href='#date']",
 					Visitors::statusFormWithErrors),
 			page("application-new", "/tracker/applications/new", "main form #applicationNumber", Visitors::newApplication),
@@ -97,7 +102,8 @@ final class Pages {
 			"/error", // Spring's error dispatch; its pages are checked as "not-found" and "forbidden".
 			"/tracker/export.csv", // a download (spreadsheet), not a page
 			"/tracker/export.json", // a download (backup), not a page
-			"/tracker/applications/{applicationId:\\d+}/calendar.ics" // a download (calendar), not a page
+			"/tracker/applications/{applicationId:\\d+}/calendar.ics", // a download (calendar), not a page
+			"/feed/{token:[A-Za-z0-9_-]+}.ics" // a calendar subscription, fetched by calendar programs
 	);
 
 	private Pages() {

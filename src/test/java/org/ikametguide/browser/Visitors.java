@@ -152,6 +152,30 @@ final class Visitors {
 		person.open("/tracker");
 	}
 
+	/** The whole tracker's subscription address, just made: shown this once, with how to add it. */
+	static void trackerFeedMade(Visit visit) {
+		SignedIn person = signIn(visit);
+		person.applicationWithTimeline();
+		person.open("/tracker");
+		person.submit("#calendar-feed form[action$='/feed']");
+	}
+
+	/** An application's subscription address, just made. */
+	static void applicationFeedMade(Visit visit) {
+		SignedIn person = signIn(visit);
+		person.open("/tracker/applications/" + person.applicationWithTimeline());
+		person.submit("#calendar-feed form[action$='/feed']");
+	}
+
+	/** An application with a subscription made before: a new address or turning it off. */
+	static void applicationFeedExists(Visit visit) {
+		SignedIn person = signIn(visit);
+		long id = person.applicationWithTimeline();
+		person.open("/tracker/applications/" + id);
+		person.submit("#calendar-feed form[action$='/feed']");
+		person.open("/tracker/applications/" + id);
+	}
+
 	static void application(Visit visit) {
 		SignedIn person = signIn(visit);
 		person.open("/tracker/applications/" + person.applicationWithTimeline());

@@ -105,7 +105,7 @@ class CalendarFeedTests extends TrackerWebTest {
 		MvcResult result = mvc.perform(get("/feed/" + token + ".ics")).andExpect(status().isOk()).andReturn();
 		MockHttpServletResponse response = result.getResponse();
 		assertThat(response.getContentType()).startsWith("text/calendar");
-		assertThat(response.getHeader("Cache-Control")).contains("no-store");
+		assertThat(response.getHeader("Cache-Control")).isEqualTo("private, no-store");
 		assertThat(response.getHeaders("Set-Cookie")).as("no session, no cookie").isEmpty();
 		assertThat(result.getRequest().getSession(false)).as("no session made").isNull();
 		String ics = response.getContentAsString(StandardCharsets.UTF_8);

@@ -7,7 +7,6 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.core.annotation.Order;
@@ -16,7 +15,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -65,30 +63,12 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Calendar subscriptions (/feed/…): a calendar program fetches them without a login or a session, the token in the
-	 * address is the key. Stateless: nothing here reads or makes a session, so no Set-Cookie is ever sent.
-	 */
-	@Bean
-	@Order(2)
-	SecurityFilterChain feedSecurityFilterChain(HttpSecurity http) throws Exception {
-		http.securityMatcher("/feed/**")
-			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.securityContext((context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-			.requestCache((cache) -> cache.disable())
-			.csrf((csrf) -> csrf.disable())
-			.anonymous((anonymous) -> anonymous.disable())
-			.headers(SecurityConfiguration::strictHeaders);
-		return http.build();
-	}
-
-	/**
 	 * @param loginProvider username and password behind the lockout (account package); the only provider, with no
 	 * parent manager, so that one attempt is never checked twice
 	 * @param loginFailureHandler back to /login with a message that does not tell whether the username exists
 	 */
 	@Bean
-	@Order(3)
+	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationProvider loginProvider,
 			AuthenticationFailureHandler loginFailureHandler) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/tracker/**", "/account/**", "/tracker",

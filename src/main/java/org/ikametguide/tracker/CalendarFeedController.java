@@ -53,6 +53,15 @@ class CalendarFeedController {
 		return ResponseEntity.ok().contentType(ExportController.TEXT_CALENDAR).body(feeds.write(feed));
 	}
 
+	/**
+	 * Any other address below /feed/ (a cut or mistyped subscription) is not found, without Spring's "no mapping" log
+	 * line, which would write the address, and so a token, into the log.
+	 */
+	@GetMapping("/feed/**")
+	ResponseEntity<String> notAFeed() {
+		throw new ApplicationNotFoundException();
+	}
+
 	@PostMapping("/tracker/applications/{applicationId:\\d+}/feed")
 	String renewApplicationFeed(@AuthenticationPrincipal AccountPrincipal principal, @PathVariable long applicationId,
 			HttpServletRequest request, RedirectAttributes redirect) {

@@ -103,7 +103,8 @@ final class Pages {
 			"/tracker/export.csv", // a download (spreadsheet), not a page
 			"/tracker/export.json", // a download (backup), not a page
 			"/tracker/applications/{applicationId:\\d+}/calendar.ics", // a download (calendar), not a page
-			"/feed/{token:[A-Za-z0-9_-]+}.ics" // a calendar subscription, fetched by calendar programs
+			"/feed/{token:[A-Za-z0-9_-]+}.ics", // a calendar subscription, fetched by calendar programs
+			"/feed/**" // any other address below /feed/: not found
 	);
 
 	private Pages() {

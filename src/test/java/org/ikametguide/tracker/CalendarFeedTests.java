@@ -14,6 +14,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.ikametguide.account.AccountPrincipal;
 import org.ikametguide.account.UserAccountRepository;
@@ -21,6 +22,8 @@ import org.ikametguide.system.Dates;
 import org.ikametguide.system.Languages;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -38,6 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * language; the feed fetched without a session, parsed and validated with ical4j; a new status's deadline in the next
  * fetch; revoke, turning off and deletion answering 404; labels only; the limit per address.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class CalendarFeedTests extends TrackerWebTest {
 
 	private static final Pattern ADDRESS = Pattern.compile("^http://localhost/feed/([A-Za-z0-9_-]{43})\\.ics$");
@@ -271,6 +275,22 @@ class CalendarFeedTests extends TrackerWebTest {
 		assertThat(refused.getStatus()).isEqualTo(429);
 		assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isBetween(1L, FeedRateLimit.WINDOW.toSeconds());
 		assertThat(fetch(other).getStatus()).as("another address is not limited").isEqualTo(200);
+	}
+
+	@Test
+	void addressesStayOutOfTheLogs(CapturedOutput output) throws Exception {
+		AccountPrincipal owner = fixtures.account();
+		long id = fixtures.application(owner);
+		String revoked = applicationFeed(owner, id, "en");
+		String token = applicationFeed(owner, id, "en");
+		for (int i = 0; i <= FeedRateLimit.LIMIT; i++) {
+			fetch(token);
+		}
+		fetch(revoked);
+		fetch(token + "-");
+		mvc.perform(get("/feed/" + token + "/x.ics"));
+		org.slf4j.LoggerFactory.getLogger(CalendarFeeds.class).warn("log-capture-check");
+		assertThat(output.getAll()).contains("log-capture-check").doesNotContain(token).doesNotContain(revoked);
 	}
 
 	private String applicationFeed(AccountPrincipal owner, long id, String lang) throws Exception {

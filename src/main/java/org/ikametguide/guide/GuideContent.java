@@ -15,11 +15,11 @@ public record GuideContent(String locale, Map<String, Section> sections) {
 
 	/** The sections that are pages of their own, in navigation order. */
 	public static final List<String> PAGES = List.of("overview", "steps", "methods", "mistakes", "checklist",
-			"verification", "faq");
+			"verification", "faq", "waiting");
 
 	/** Search looks through the pages and the editor's notes. */
 	public static final List<String> PAGES_AND_NOTES = List.of("overview", "steps", "methods", "mistakes",
-			"checklist", "verification", "faq", "errata");
+			"checklist", "verification", "faq", "waiting", "errata");
 
 	public Section section(String code) {
 		Section section = sections.get(code);
@@ -96,6 +96,17 @@ public record GuideContent(String locale, Map<String, Section> sections) {
 		/** The id of this item's element on its page. */
 		public String anchor() {
 			return (kind == ItemKind.ERRATUM) ? "note-" + key : key;
+		}
+
+		/**
+		 * The id of this note where it is shown beside {@code passage}. A note may concern several passages of one
+		 * page; beside the first of them it takes its plain {@link #anchor()} (where search links lead), beside the
+		 * others the passage's key is added, so that no id appears twice on a page.
+		 */
+		public String anchorBeside(Item passage) {
+			String page = passage.section() + "/";
+			String first = refs.stream().filter((ref) -> ref.startsWith(page)).findFirst().orElse(null);
+			return (page + passage.key()).equals(first) ? anchor() : anchor() + "--" + passage.key();
 		}
 
 	}

@@ -23,8 +23,8 @@ class GuideController {
 		return show(model, "overview");
 	}
 
-	/** The other pages are named after their section: /steps, /methods, /mistakes, /checklist, … */
-	@GetMapping("/{page:steps|methods|mistakes|checklist|verification|faq}")
+	/** The other pages are named after their section: /steps, /methods, /mistakes, /checklist, …, /waiting */
+	@GetMapping("/{page:steps|methods|mistakes|checklist|verification|faq|waiting}")
 	String page(@PathVariable String page, Model model) {
 		return show(model, page);
 	}

@@ -21,6 +21,11 @@ public enum ItemKind {
 	VERIFICATION,
 	/** Parts: title (the question), body (the answer). */
 	FAQ,
+	/**
+	 * A topic of the "while you wait" page, each from an official source. Parts: title, body, source (the source's
+	 * name); its address is the item's source_url.
+	 */
+	TOPIC,
 	/** An editor's note correcting the passages named in its refs. Parts: body, source. */
 	ERRATUM,
 	/** What a tracker status means. Parts: title (label), body (meaning), next (the next step). */

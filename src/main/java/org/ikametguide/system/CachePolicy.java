@@ -28,7 +28,7 @@ final class CachePolicy {
 
 	/** The guide's pages, as mapped by GuideController and SearchController (a test keeps the two in step). */
 	static final List<String> GUIDE_PATHS = List.of("/", "/steps", "/methods", "/mistakes", "/checklist",
-			"/checklist/print", "/verification", "/faq", "/search");
+			"/checklist/print", "/verification", "/faq", "/waiting", "/search");
 
 	private static final Set<String> GUIDE_PATH_SET = Set.copyOf(GUIDE_PATHS);
 

@@ -55,6 +55,7 @@ final class Pages {
 			page("checklist-print", "/checklist/print", "main .app-print-sheet__item"),
 			page("verification", "/verification", "main .app-points"),
 			page("faq", "/faq", "main .app-faq"),
+			page("waiting", "/waiting", "main #card .app-note__source a[href^='https://yimer.gov.tr']"),
 			page("search", "/search", "main #search-q"),
 			page("search-hits", "/search?q=157", "main .app-results__item"),
 			page("search-no-hits", "/search?q=zzqxv", "main #search-results-heading"),

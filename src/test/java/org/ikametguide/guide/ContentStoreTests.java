@@ -50,7 +50,8 @@ class ContentStoreTests {
 		assertThat(countItems("checklist", "CHECK")).isEqualTo(6);
 		assertThat(countItems("verification", "VERIFICATION")).isEqualTo(3);
 		assertThat(countItems("faq", "FAQ")).isEqualTo(8);
-		assertThat(countItems("errata", "ERRATUM")).isEqualTo(3);
+		assertThat(countItems("errata", "ERRATUM")).isEqualTo(7);
+		assertThat(countItems("waiting", "TOPIC")).isEqualTo(6);
 	}
 
 	@Test

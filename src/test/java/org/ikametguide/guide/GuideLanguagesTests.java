@@ -39,7 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class GuideLanguagesTests {
 
 	private static final List<String> PAGES = List.of("/", "/steps", "/methods", "/mistakes", "/checklist",
-			"/checklist/print", "/verification", "/faq");
+			"/checklist/print", "/verification", "/faq", "/waiting");
 
 	/** What makes a page's structure: the same count of each in every language. */
 	private static final List<String> STRUCTURE = List.of("main li", "main ol", "main ul", "main tr", "main th",

@@ -37,7 +37,7 @@ class GuidePagesTests {
 		assertThat(page.select("main p.app-lead").text()).isEqualTo(SEED.overview());
 		assertThat(page.select("main ol.app-key-points > li > p").eachText()).containsExactlyElementsOf(SEED.keyPoints());
 		assertThat(page.select("main a").eachAttr("href")).contains("/steps", "/methods", "/mistakes", "/checklist",
-				"/verification", "/faq", "/tracker");
+				"/verification", "/faq", "/waiting", "/tracker");
 	}
 
 	@Test
@@ -126,7 +126,7 @@ class GuidePagesTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/steps", "/methods", "/mistakes", "/checklist", "/verification", "/faq",
-			"/search?q=captcha", "/checklist/print" })
+			"/waiting", "/search?q=captcha", "/checklist/print" })
 	void everyPageSaysItIsUnofficialAndLinksToTheOfficialSources(String url) throws Exception {
 		Document page = page(url);
 		assertThat(page.text()).contains("Unofficial guide — not affiliated with the Presidency of Migration Management");
@@ -137,12 +137,12 @@ class GuidePagesTests {
 		if (!url.startsWith("/checklist/print")) {
 			assertThat(page.select("a[href=https://www.goc.gov.tr]")).isNotEmpty();
 			assertThat(page.select("nav.app-nav a").eachAttr("href")).containsExactly("/", "/steps", "/methods",
-					"/mistakes", "/checklist", "/verification", "/faq", "/tracker");
+					"/mistakes", "/checklist", "/verification", "/faq", "/waiting", "/tracker");
 		}
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/steps", "/methods", "/mistakes", "/checklist", "/verification", "/faq" })
+	@ValueSource(strings = { "/", "/steps", "/methods", "/mistakes", "/checklist", "/verification", "/faq", "/waiting" })
 	void everyGuidePageShowsWhenItWasLastReviewedAndMarksItselfInTheNavigation(String url) throws Exception {
 		Document page = page(url);
 		assertThat(page.select("footer time").attr("datetime")).matches("\\d{4}-\\d{2}-\\d{2}");

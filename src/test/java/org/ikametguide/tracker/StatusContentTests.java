@@ -53,10 +53,13 @@ class StatusContentTests extends TrackerWebTest {
 			assertThat(text.guideTitle()).isNotBlank();
 		}
 		assertThat(texts.get(ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED).guideHref())
-			.isEqualTo("/faq#additional-documents-required");
+			.isEqualTo("/waiting#missing-documents");
 		assertThat(texts.get(ApplicationStatus.NOT_FOUND).guideHref()).isEqualTo("/methods#phone");
 		assertThat(texts.get(ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED).guideTitle())
-			.isEqualTo(content.section("faq").item("additional-documents-required").text("title"));
+			.isEqualTo(content.section("waiting").item("missing-documents").text("title"));
+		assertThat(texts.get(ApplicationStatus.HANDED_TO_PTT).guideHref()).isEqualTo("/waiting#card");
+		assertThat(texts.get(ApplicationStatus.APPOINTMENT_SCHEDULED).guideHref())
+			.isEqualTo("/waiting#missed-appointment");
 	}
 
 	/**

@@ -45,7 +45,7 @@ class StatusEntryTests extends TrackerWebTest {
 		assertThat(page.select(".app-current__label").text()).isEqualTo("In review (İncelemede / In progress)");
 		assertThat(page.select("#status-in-review .app-meaning").text())
 			.contains("The migration authority is examining your application.", "Check the official portal");
-		assertThat(page.select("#status-in-review a").attr("href")).isEqualTo("/faq#status-update-time");
+		assertThat(page.select("#status-in-review a").attr("href")).isEqualTo("/waiting#how-long");
 	}
 
 	@Test
@@ -113,7 +113,7 @@ class StatusEntryTests extends TrackerWebTest {
 		assertThat(deadline.text()).contains("Missing documents due", "Soon", "in 5 days",
 				"Suggested: 30 days after the request is the usual period. Check the date in your notice");
 		assertThat(page.select("#status-additional-documents-required a").attr("href"))
-			.isEqualTo("/faq#additional-documents-required");
+			.isEqualTo("/waiting#missing-documents");
 	}
 
 	@Test

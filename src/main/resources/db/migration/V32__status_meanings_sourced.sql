@@ -1,0 +1,32 @@
+-- Status meanings (V10–V15): no invented period. "Additional documents required" says that the notice in e-İkamet
+-- states the deadline (up to 30 days, counted from the date shown there; if not completed in time the application
+-- is removed from processing: yimer.gov.tr/TR/Index). "In review" names the law's 90 days and YİMER's guidance of
+-- 180 days as what they are. Same wording in all six languages. Statuses whose next step the "while you wait" page
+-- covers link to its topic.
+
+update guide_item set refs = 'waiting/missed-appointment' where id = 902;
+update guide_item set refs = 'waiting/how-long' where id in (903, 904);
+update guide_item set refs = 'waiting/missing-documents' where id = 905;
+update guide_item set refs = 'waiting/card' where id in (906, 907);
+
+update guide_text set content = 'Check the official portal periodically and answer any request quickly. If the period has passed without a decision (by law 90 days after a complete file; for long-term permits in İstanbul and Antalya up to 180 days by YİMER’s guidance), ask the provincial directorate of migration management or call YİMER 157.' where item_id = 904 and locale = 'en' and part = 'next';
+update guide_text set content = 'Resmî portalı belirli aralıklarla kontrol edin ve gelen her talebe hızla yanıt verin. Süre karar verilmeden dolduysa (kanuna göre dosya eksiksiz olduktan sonra 90 gün; İstanbul ve Antalya’da uzun dönem ikamet izinleri için YİMER’in bilgilendirmesine göre 180 güne kadar) İl Göç İdaresi Müdürlüğüne danışın ya da YİMER 157’yi arayın.' where item_id = 904 and locale = 'tr' and part = 'next';
+update guide_text set content = 'تحقّق من البوابة الرسمية على فترات، وأجب عن أي طلب بسرعة. وإذا انقضت المدة دون قرار (بحكم القانون 90 يومًا بعد اكتمال الملف؛ ولتصاريح الإقامة طويلة الأمد في إسطنبول وأنطاليا حتى 180 يومًا بحسب إرشادات YİMER)، فاسأل مديرية إدارة الهجرة في الولاية أو اتصل بالخط YİMER 157.' where item_id = 904 and locale = 'ar' and part = 'next';
+update guide_text set content = 'سامانه رسمی را در فاصله‌های زمانی مشخص بررسی کنید و به هر درخواستی سریع پاسخ دهید. اگر مدت بدون تصمیم سپری شده است (به حکم قانون ۹۰ روز پس از کامل شدن پرونده؛ برای اجازه اقامت بلندمدت در استانبول و آنتالیا تا ۱۸۰ روز بنا بر راهنمای YİMER)، از اداره مهاجرت استان بپرسید یا با YİMER 157 تماس بگیرید.' where item_id = 904 and locale = 'fa' and part = 'next';
+update guide_text set content = 'Периодически проверяйте официальный портал и быстро отвечайте на любые запросы. Если срок прошёл, а решения нет (по закону 90 дней после того, как комплект документов полон; для долгосрочного вида на жительство в Стамбуле и Анталье — до 180 дней по разъяснениям YİMER), обратитесь в провинциальное управление миграции или позвоните в YİMER 157.' where item_id = 904 and locale = 'ru' and part = 'next';
+update guide_text set content = '请定期查看官方门户，并尽快回应任何要求。如果期限已过仍未作出决定（依法为材料齐全后90天；伊斯坦布尔和安塔利亚的长期居留许可，按 YİMER 的说明最长180天），请向省移民管理办公室询问，或拨打 YİMER 157。' where item_id = 904 and locale = 'zh' and part = 'next';
+
+update guide_text set content = 'The authority needs more documents or information before it can decide. The notice in e-İkamet says what is missing and states the deadline.' where item_id = 905 and locale = 'en' and part = 'body';
+update guide_text set content = 'Read the notice carefully and hand in exactly what it asks for, by the method it names. It may give up to 30 days, counted from the date shown in the notice; if the documents are not completed in time, the application is removed from processing. Enter the deadline from the notice here as the due date.' where item_id = 905 and locale = 'en' and part = 'next';
+update guide_text set content = 'Karar verebilmek için idarenin ek belgeye ya da bilgiye ihtiyacı var. e-İkamet’teki bildirim neyin eksik olduğunu söyler ve son tarihi belirtir.' where item_id = 905 and locale = 'tr' and part = 'body';
+update guide_text set content = 'Bildirimi dikkatle okuyun ve tam olarak istenenleri, belirtilen yolla teslim edin. Bildirim 30 güne kadar süre verebilir; süre bildirimde gösterilen tarihten itibaren işler. Eksik belgeler süresinde tamamlanmazsa başvuru işlemden kaldırılır. Bildirimdeki son tarihi buraya son tarih olarak girin.' where item_id = 905 and locale = 'tr' and part = 'next';
+update guide_text set content = 'تحتاج السلطات إلى وثائق أو معلومات إضافية قبل أن تتخذ قرارها. ويبيّن الإشعار في e-İkamet ما هو ناقص ويحدد الموعد النهائي.' where item_id = 905 and locale = 'ar' and part = 'body';
+update guide_text set content = 'اقرأ الإشعار بعناية، وقدّم ما يطلبه بالضبط، بالطريقة التي يحددها. قد يمنح الإشعار مهلة تصل إلى 30 يومًا تُحسب من التاريخ المبيَّن فيه؛ وإذا لم تُستكمل الوثائق في الوقت المحدد يُرفع الطلب من المعالجة. أدخل هنا الموعد النهائي المذكور في الإشعار بوصفه الموعد المستحق.' where item_id = 905 and locale = 'ar' and part = 'next';
+update guide_text set content = 'اداره پیش از تصمیم‌گیری به مدارک یا اطلاعات بیشتری نیاز دارد. ابلاغیه در e-İkamet می‌گوید چه چیزی کم است و مهلت را تعیین می‌کند.' where item_id = 905 and locale = 'fa' and part = 'body';
+update guide_text set content = 'ابلاغیه را با دقت بخوانید و دقیقاً همان چیزی را که خواسته شده، به همان روشی که تعیین شده، تحویل دهید. ابلاغیه ممکن است تا ۳۰ روز مهلت بدهد که از تاریخ مندرج در آن شمرده می‌شود؛ اگر مدارک در مهلت تکمیل نشود، درخواست از روند رسیدگی خارج می‌شود. مهلت مندرج در ابلاغیه را این‌جا به‌عنوان سررسید وارد کنید.' where item_id = 905 and locale = 'fa' and part = 'next';
+update guide_text set content = 'Чтобы принять решение, ведомству нужны дополнительные документы или сведения. Уведомление в e-İkamet говорит, чего не хватает, и указывает срок.' where item_id = 905 and locale = 'ru' and part = 'body';
+update guide_text set content = 'Внимательно прочитайте уведомление и сдайте ровно то, что требуется, тем способом, который указан. Уведомление может дать до 30 дней, которые отсчитываются от указанной в нём даты; если документы не представлены вовремя, заявление снимается с рассмотрения. Введите срок из уведомления здесь как дату исполнения.' where item_id = 905 and locale = 'ru' and part = 'next';
+update guide_text set content = '主管部门需要更多材料或信息才能作出决定。e-İkamet 中的通知会说明缺少什么，并写明截止日期。' where item_id = 905 and locale = 'zh' and part = 'body';
+update guide_text set content = '请仔细阅读通知，按指定方式准确递交所要求的材料。通知可能给予最多30天的期限，从其中显示的日期起算；如未按期补齐材料，申请将被撤出办理。请把通知中的截止日期填为这里的截止日期。' where item_id = 905 and locale = 'zh' and part = 'next';
+
+update guide_section set last_reviewed = date '2026-12-01' where code = 'statuses';

@@ -57,7 +57,7 @@ class ApplicationController {
 			return "redirect:/tracker/applications/" + id;
 		}
 		catch (DuplicateApplicationNumberException ex) {
-			rejectDuplicate(result, model, ex);
+			rejectDuplicate(principal.getAccountId(), form, result, model);
 			return creationForm(model);
 		}
 	}
@@ -91,7 +91,7 @@ class ApplicationController {
 			tracker.update(owner, applicationId, form.getVersion(), form.toDetails());
 		}
 		catch (DuplicateApplicationNumberException ex) {
-			rejectDuplicate(result, model, ex);
+			rejectDuplicate(owner, form, result, model);
 			return updateForm(model, application);
 		}
 		catch (ConcurrentChangeException | OptimisticLockingFailureException ex) {
@@ -147,9 +147,9 @@ class ApplicationController {
 		return FORM_VIEW;
 	}
 
-	private static void rejectDuplicate(BindingResult result, Model model, DuplicateApplicationNumberException ex) {
+	private void rejectDuplicate(long owner, ApplicationForm form, BindingResult result, Model model) {
 		result.rejectValue("applicationNumber", "tracker.application.applicationNumber.duplicate");
-		model.addAttribute("duplicateId", ex.getExistingId());
+		model.addAttribute("duplicateId", tracker.applicationIdByNumber(owner, form.getApplicationNumber()).orElse(null));
 	}
 
 }

@@ -79,8 +79,8 @@ class ApplicationController {
 
 	@PostMapping("/tracker/applications/{applicationId:\\d+}/edit")
 	String processUpdateForm(@AuthenticationPrincipal AccountPrincipal principal, @PathVariable long applicationId,
-			@Valid @ModelAttribute("applicationForm") ApplicationForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			@Valid @ModelAttribute("applicationForm") ApplicationForm form, BindingResult result,
+			@RequestParam(name = "version") long version, Model model, RedirectAttributes redirect) {
 		long owner = principal.getAccountId();
 		TrackedApplication application = tracker.application(owner, applicationId);
 		DateRules.check(form, result, clock.today());
@@ -88,7 +88,7 @@ class ApplicationController {
 			return updateForm(model, application);
 		}
 		try {
-			tracker.update(owner, applicationId, form.getVersion(), form.toDetails());
+			tracker.update(owner, applicationId, version, form.toDetails());
 		}
 		catch (DuplicateApplicationNumberException ex) {
 			rejectDuplicate(owner, form, result, model);
@@ -112,7 +112,7 @@ class ApplicationController {
 
 	@PostMapping("/tracker/applications/{applicationId:\\d+}/delete")
 	String processDeleteForm(@AuthenticationPrincipal AccountPrincipal principal, @PathVariable long applicationId,
-			@RequestParam(name = "version", defaultValue = "-1") long version, Model model,
+			@RequestParam(name = "version") long version, Model model,
 			RedirectAttributes redirect) {
 		try {
 			tracker.delete(principal.getAccountId(), applicationId, version);

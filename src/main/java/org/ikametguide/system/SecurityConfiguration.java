@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -15,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.session.SessionLimit;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -75,7 +77,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationProvider loginProvider,
-			AuthenticationFailureHandler loginFailureHandler) throws Exception {
+			AuthenticationFailureHandler loginFailureHandler, SessionRegistry accountSessions) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/tracker/**", "/account/**", "/tracker",
 				"/account")
 			.authenticated()
@@ -90,6 +92,12 @@ class SecurityConfiguration {
 				.permitAll())
 			// With CSRF on, only POST /logout signs out.
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			// Any number of sessions per account, each known to the registry, so that a password change or a deletion
+			// can end them (account/AccountSessions); an ended one is signed out at its next request.
+			.sessionManagement((sessions) -> sessions.sessionConcurrency((concurrency) -> concurrency
+				.maximumSessions(SessionLimit.UNLIMITED)
+				.sessionRegistry(accountSessions)
+				.expiredUrl("/login?logout")))
 			.addFilterAfter(new UnreadableRequestFilter(), HeaderWriterFilter.class)
 			.headers(SecurityConfiguration::strictHeaders);
 		return http.build();

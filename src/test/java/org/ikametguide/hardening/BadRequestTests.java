@@ -71,8 +71,7 @@ class BadRequestTests extends HardeningHttpTest {
 		String username = newAccount("escape");
 		Visitor visitor = visitor().signIn(username, PASSWORD);
 		String number = "ESC" + (System.nanoTime() % 100_000_000);
-		HttpResponse<String> created = visitor.post("/tracker/applications/new", applicationFields(number));
-		String application = created.headers().firstValue("Location").orElseThrow();
+		String application = track(visitor, number);
 		try (LogCapture logs = LogCapture.start()) {
 			HttpResponse<String> response = visitor.postRaw(application + "/status",
 					"application/x-www-form-urlencoded",
@@ -89,72 +88,58 @@ class BadRequestTests extends HardeningHttpTest {
 
 	@Test
 	void anImportOverTheSizeLimitGetsTheSitesPageAndStoresNothing() throws Exception {
-		String username = newAccount("huge");
-		Visitor visitor = visitor().signIn(username, PASSWORD);
-		String secret = "HUGE-SECRET-" + System.nanoTime();
 		String boundary = "----hardening" + System.nanoTime();
-		String json = "{\"format\":\"ikamet-guide-tracker\",\"note\":\"" + secret + "x".repeat(9 * 1024 * 1024) + "\"}";
-		try (LogCapture logs = LogCapture.start()) {
-			HttpResponse<String> response = visitor.postRaw("/tracker/import", "multipart/form-data; boundary=" + boundary,
-					multipart(boundary, "file", "backup.json", json));
-			assertThat(response.statusCode()).isEqualTo(413);
-			assertTheSitesPage(response, "What you sent is too large");
-			logs.assertNoneContains(secret);
-			assertThat(logs.lines()).hasSizeLessThanOrEqualTo(1);
-		}
-		assertThat(applicationsOf(username)).isZero();
+		assertRefusedQuietly("huge", 413, "What you sent is too large", (visitor, secret) -> visitor.postRaw(
+				"/tracker/import", "multipart/form-data; boundary=" + boundary, multipart(boundary, "file",
+						"backup.json", "{\"format\":\"ikamet-guide-tracker\",\"note\":\"" + secret
+								+ "x".repeat(9 * 1024 * 1024) + "\"}")));
 	}
 
 	@Test
 	void aFormFieldOfThreeMegabytesGetsTheSitesPageAndStoresNothing() throws Exception {
-		String username = newAccount("bigfield");
-		Visitor visitor = visitor().signIn(username, PASSWORD);
-		String secret = "BIG-SECRET-" + System.nanoTime();
-		Map<String, String> fields = applicationFields("BIG" + (System.nanoTime() % 100_000_000));
-		fields.put("label", secret + "y".repeat(3 * 1024 * 1024));
-		try (LogCapture logs = LogCapture.start()) {
-			HttpResponse<String> response = visitor.post("/tracker/applications/new", fields);
-			assertThat(response.statusCode()).isEqualTo(413);
-			assertTheSitesPage(response, "What you sent is too large");
-			logs.assertNoneContains(secret);
-			assertThat(logs.lines()).hasSizeLessThanOrEqualTo(1);
-		}
-		assertThat(applicationsOf(username)).isZero();
+		assertRefusedQuietly("bigfield", 413, "What you sent is too large", (visitor, secret) -> {
+			Map<String, String> fields = applicationFields("BIG" + (System.nanoTime() % 100_000_000));
+			fields.put("label", secret + "y".repeat(3 * 1024 * 1024));
+			return visitor.post("/tracker/applications/new", fields);
+		});
 	}
 
 	@Test
 	void aBrokenMultipartBodyGetsTheSitesPageAndStoresNothing() throws Exception {
-		String username = newAccount("broken");
-		Visitor visitor = visitor().signIn(username, PASSWORD);
-		String secret = "BROKEN-SECRET-" + System.nanoTime();
 		String boundary = "----hardening" + System.nanoTime();
-		String truncated = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"b.json\"\r\n"
-				+ "Content-Type: application/json\r\n\r\n{\"note\":\"" + secret;
+		assertRefusedQuietly("broken", 400, "This request could not be read",
+				(visitor, secret) -> visitor.postRaw("/tracker/import", "multipart/form-data; boundary=" + boundary,
+						"--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"b.json\"\r\n"
+								+ "Content-Type: application/json\r\n\r\n{\"note\":\"" + secret));
+	}
+
+	@Test
+	void aMultipartBodyWithoutBoundaryGetsTheSitesPageAndStoresNothing() throws Exception {
+		assertRefusedQuietly("noboundary", 400, "This request could not be read",
+				(visitor, secret) -> visitor.postRaw("/tracker/import", "multipart/form-data",
+						multipart("x", "file", "b.json", "{\"note\":\"" + secret + "\"}")));
+	}
+
+	/** A bad request a signed-in user sends: the site's page, at most one log line quoting nothing, nothing stored. */
+	private void assertRefusedQuietly(String prefix, int status, String title, BadRequest request) throws Exception {
+		String username = newAccount(prefix);
+		Visitor visitor = visitor().signIn(username, PASSWORD);
+		String secret = prefix.toUpperCase() + "-SECRET-" + System.nanoTime();
 		try (LogCapture logs = LogCapture.start()) {
-			HttpResponse<String> response = visitor.postRaw("/tracker/import", "multipart/form-data; boundary=" + boundary,
-					truncated);
-			assertThat(response.statusCode()).isEqualTo(400);
-			assertTheSitesPage(response, "This request could not be read");
+			HttpResponse<String> response = request.send(visitor, secret);
+			assertThat(response.statusCode()).isEqualTo(status);
+			assertTheSitesPage(response, title);
 			logs.assertNoneContains(secret);
 			assertThat(logs.lines()).hasSizeLessThanOrEqualTo(1);
 		}
 		assertThat(applicationsOf(username)).isZero();
 	}
 
-	@Test
-	void aMultipartBodyWithoutBoundaryGetsTheSitesPageAndStoresNothing() throws Exception {
-		String username = newAccount("noboundary");
-		Visitor visitor = visitor().signIn(username, PASSWORD);
-		String secret = "NOBOUNDARY-SECRET-" + System.nanoTime();
-		try (LogCapture logs = LogCapture.start()) {
-			HttpResponse<String> response = visitor.postRaw("/tracker/import", "multipart/form-data",
-					multipart("x", "file", "b.json", "{\"note\":\"" + secret + "\"}"));
-			assertThat(response.statusCode()).isEqualTo(400);
-			assertTheSitesPage(response, "This request could not be read");
-			logs.assertNoneContains(secret);
-			assertThat(logs.lines()).hasSizeLessThanOrEqualTo(1);
-		}
-		assertThat(applicationsOf(username)).isZero();
+	@FunctionalInterface
+	interface BadRequest {
+
+		HttpResponse<String> send(Visitor visitor, String secret) throws Exception;
+
 	}
 
 	@Test
@@ -188,16 +173,6 @@ class BadRequestTests extends HardeningHttpTest {
 	static String multipart(String boundary, String name, String filename, String content) {
 		return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + filename
 				+ "\"\r\nContent-Type: application/json\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
-	}
-
-	static Map<String, String> applicationFields(String number) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("applicationNumber", number);
-		fields.put("label", "Mine");
-		fields.put("permitType", "STUDENT");
-		fields.put("kind", "FIRST");
-		fields.put("submittedOn", LocalDate.now().minusDays(3).toString());
-		return fields;
 	}
 
 	static void assertTheSitesPage(HttpResponse<String> response, String title) {

@@ -21,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ikametguide.hardening.BadRequestTests.applicationFields;
 import static org.ikametguide.hardening.BadRequestTests.multipart;
 import static org.ikametguide.hardening.Visitor.html;
 
@@ -68,10 +67,7 @@ class ControlCharacterTests extends HardeningHttpTest {
 		String username = newAccount("notes");
 		Visitor visitor = visitor().signIn(username, PASSWORD);
 		String number = "NTE" + (System.nanoTime() % 100_000_000);
-		String application = visitor.post("/tracker/applications/new", applicationFields(number))
-			.headers()
-			.firstValue("Location")
-			.orElseThrow();
+		String application = track(visitor, number);
 		for (String note : new String[] { "first\rBEGIN:VEVENT", "a\u2028b", "a\u0085b", "a\u000Bb" }) {
 			HttpResponse<String> response = post(visitor, application + "/status",
 					Map.of("status", "OTHER", "date", LocalDate.now().toString(), "note", note), "ru");
@@ -113,10 +109,7 @@ class ControlCharacterTests extends HardeningHttpTest {
 		String username = newAccount("calendar");
 		Visitor visitor = visitor().signIn(username, PASSWORD);
 		String number = "CAL" + (System.nanoTime() % 100_000_000);
-		String application = visitor.post("/tracker/applications/new", applicationFields(number))
-			.headers()
-			.firstValue("Location")
-			.orElseThrow();
+		String application = track(visitor, number);
 		String clean = visitor.get(application + "/calendar.ics").body();
 		int events = parse(clean).getComponents(Component.VEVENT).size();
 		assertThat(events).isPositive();

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ikametguide.hardening.BadRequestTests.applicationFields;
 
 /**
  * The CSV export holds no cell a spreadsheet would run as a formula, however it splits the file: on commas, on
@@ -24,10 +23,7 @@ class CsvFormulaTests extends HardeningHttpTest {
 		String username = newAccount("csv");
 		Visitor visitor = visitor().signIn(username, PASSWORD);
 		String number = "CSV" + (System.nanoTime() % 100_000_000);
-		String application = visitor.post("/tracker/applications/new", applicationFields(number))
-			.headers()
-			.firstValue("Location")
-			.orElseThrow();
+		String application = track(visitor, number);
 		for (String note : RISKY) {
 			visitor.post(application + "/status",
 					Map.of("status", "OTHER", "date", LocalDate.now().toString(), "note", "placeholder"));

@@ -1,6 +1,9 @@
 package org.ikametguide.hardening;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.ikametguide.account.UserAccount;
@@ -53,6 +56,25 @@ abstract class HardeningHttpTest {
 	protected int applicationsOf(String username) {
 		return jdbc.queryForObject("select count(*) from tracked_application a join user_account u on u.id = a.owner_id"
 				+ " where u.username = ?", Integer.class, username);
+	}
+
+	/** Tracks a new application with this number through the form; answers its address. */
+	protected static String track(Visitor visitor, String number) throws Exception {
+		return visitor.post("/tracker/applications/new", applicationFields(number))
+			.headers()
+			.firstValue("Location")
+			.orElseThrow(() -> new IllegalStateException("the application was not created"));
+	}
+
+	/** The fields of a valid new application. */
+	protected static Map<String, String> applicationFields(String number) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("applicationNumber", number);
+		fields.put("label", "Mine");
+		fields.put("permitType", "STUDENT");
+		fields.put("kind", "FIRST");
+		fields.put("submittedOn", LocalDate.now().minusDays(3).toString());
+		return fields;
 	}
 
 }

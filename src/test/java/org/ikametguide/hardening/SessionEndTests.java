@@ -1,12 +1,13 @@
 package org.ikametguide.hardening;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ikametguide.hardening.BadRequestTests.applicationFields;
 import static org.ikametguide.hardening.BadRequestTests.multipart;
 
 /**
@@ -58,18 +59,18 @@ class SessionEndTests extends HardeningHttpTest {
 			assertThat(other.get("/").body()).doesNotContain(username);
 			// Forms opened before the deletion, sent after it: signed out, nothing stored, no error.
 			String number = "GONE" + (System.nanoTime() % 100_000_000);
-			Map<String, String> fields = new java.util.LinkedHashMap<>(applicationFields(number));
+			Map<String, String> fields = new LinkedHashMap<>(applicationFields(number));
 			fields.put("_csrf", token);
 			HttpResponse<String> create = other.send(other.request("/tracker/applications/new")
 				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(java.net.http.HttpRequest.BodyPublishers.ofString(Visitor.encode(fields)))
+				.POST(HttpRequest.BodyPublishers.ofString(Visitor.encode(fields)))
 				.build());
 			assertThat(create.statusCode()).isIn(302, 403);
 			assertThat(create.body()).doesNotContain("You already track");
 			String boundary = "----gone" + System.nanoTime();
 			HttpResponse<String> imported = other.send(other.request("/tracker/import?_csrf=" + token)
 				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-				.POST(java.net.http.HttpRequest.BodyPublishers
+				.POST(HttpRequest.BodyPublishers
 					.ofString(multipart(boundary, "file", "b.json", "{\"format\":\"ikamet-guide-tracker\"}")))
 				.build());
 			assertThat(imported.statusCode()).isIn(302, 403);

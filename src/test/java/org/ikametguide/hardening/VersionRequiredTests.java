@@ -8,7 +8,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ikametguide.hardening.BadRequestTests.applicationFields;
 import static org.ikametguide.hardening.BadRequestTests.assertTheSitesPage;
 
 /**
@@ -22,10 +21,7 @@ class VersionRequiredTests extends HardeningHttpTest {
 		String username = newAccount("version");
 		Visitor visitor = visitor().signIn(username, PASSWORD);
 		String number = "VER" + (System.nanoTime() % 100_000_000);
-		String application = visitor.post("/tracker/applications/new", applicationFields(number))
-			.headers()
-			.firstValue("Location")
-			.orElseThrow();
+		String application = track(visitor, number);
 		visitor.post(application + "/status",
 				Map.of("status", "OTHER", "date", LocalDate.now().toString(), "note", "first"));
 		long entry = jdbc.queryForObject("select e.id from status_entry e join tracked_application a"

@@ -28,6 +28,16 @@ class ErrorHeadersTests extends HardeningHttpTest {
 		assertThat(visitor.get("/hardening-failure").statusCode()).isEqualTo(500);
 	}
 
+	/** The log capture the other tests rely on does see what the servlet container itself logs (through JUL). */
+	@Test
+	void theLogCaptureSeesTheContainersOwnLines() throws Exception {
+		try (LogCapture logs = LogCapture.start()) {
+			assertThat(visitor().get("/hardening-failure").statusCode()).isEqualTo(500);
+			assertThat(logs.lines()).anySatisfy((line) -> assertThat(line).startsWith("ERROR org.apache.catalina")
+				.contains("failure for the headers test"));
+		}
+	}
+
 	@RestController
 	static class FailingController {
 

@@ -28,10 +28,14 @@ class AccountController {
 
 	private final AccountSignIn signIn;
 
-	AccountController(AccountService accounts, PasswordPolicy passwordPolicy, AccountSignIn signIn) {
+	private final AccountSessions sessions;
+
+	AccountController(AccountService accounts, PasswordPolicy passwordPolicy, AccountSignIn signIn,
+			AccountSessions sessions) {
 		this.accounts = accounts;
 		this.passwordPolicy = passwordPolicy;
 		this.signIn = signIn;
+		this.sessions = sessions;
 	}
 
 	@InitBinder("passwordChangeForm")
@@ -74,6 +78,9 @@ class AccountController {
 			case WRONG -> result.rejectValue("currentPassword", "account.password.current.wrong");
 			case LOCKED -> result.rejectValue("currentPassword", "account.locked");
 			default -> {
+				// The old password opened every other session: they end. This one goes on under a new id.
+				sessions.endSessions(principal, request.getSession().getId());
+				request.changeSessionId();
 				redirect.addFlashAttribute("flashMessage", "account.password.changed");
 				return "redirect:/account";
 			}
@@ -97,6 +104,7 @@ class AccountController {
 			case WRONG -> result.rejectValue("deletionPassword", "account.delete.password.wrong");
 			case LOCKED -> result.rejectValue("deletionPassword", "account.locked");
 			default -> {
+				sessions.endSessions(principal, null);
 				signIn.signOut(request, response);
 				redirect.addFlashAttribute("flashMessage", "account.deleted");
 				return "redirect:/";

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -15,6 +16,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.session.SessionLimit;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -33,6 +36,10 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+	/** The site uses no device or browser feature beyond showing pages and sending forms: all of them off. */
+	static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), display-capture=(), geolocation=(), "
+			+ "gyroscope=(), magnetometer=(), microphone=(), payment=(), publickey-credentials-get=(), usb=()";
 
 	/** Spring Security's default: BCrypt today, and it still reads hashes made with older defaults. */
 	@Bean
@@ -70,7 +77,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationProvider loginProvider,
-			AuthenticationFailureHandler loginFailureHandler) throws Exception {
+			AuthenticationFailureHandler loginFailureHandler, SessionRegistry accountSessions) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/tracker/**", "/account/**", "/tracker",
 				"/account")
 			.authenticated()
@@ -85,6 +92,13 @@ class SecurityConfiguration {
 				.permitAll())
 			// With CSRF on, only POST /logout signs out.
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			// Any number of sessions per account, each known to the registry, so that a password change or a deletion
+			// can end them (account/AccountSessions); an ended one is signed out at its next request.
+			.sessionManagement((sessions) -> sessions.sessionConcurrency((concurrency) -> concurrency
+				.maximumSessions(SessionLimit.UNLIMITED)
+				.sessionRegistry(accountSessions)
+				.expiredUrl("/login?logout")))
+			.addFilterAfter(new UnreadableRequestFilter(), HeaderWriterFilter.class)
 			.headers(SecurityConfiguration::strictHeaders);
 		return http.build();
 	}
@@ -98,6 +112,7 @@ class SecurityConfiguration {
 	private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
 		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
 			// Spring Security's no-cache/no-store everywhere but on the guide (PageCacheFilter sets its own) and on a
 			// person's pages (never stored, not even by their browser).
 			.cacheControl((cache) -> cache.disable())

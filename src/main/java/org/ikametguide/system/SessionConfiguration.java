@@ -11,11 +11,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
+import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
@@ -35,7 +37,7 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableJdbcHttpSession(maxInactiveIntervalInSeconds = 1800)
-class SessionConfiguration {
+public class SessionConfiguration {
 
 	static final String IN_DATABASE = "ikamet.sessions.in-database";
 
@@ -80,6 +82,15 @@ class SessionConfiguration {
 	}
 
 	/** The repository only exists with database sessions; on PostgreSQL it writes session attributes with an upsert. */
+	/**
+	 * Tells Spring Security of container sessions destroyed or given a new id, so that its registry of an account's
+	 * sessions (account/AccountSessions) stays true. Database sessions never reach the container's listeners.
+	 */
+	@Bean
+	ServletListenerRegistrationBean<HttpSessionEventPublisher> sessionEventPublisher() {
+		return new ServletListenerRegistrationBean<>(new HttpSessionEventPublisher());
+	}
+
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionRepositoryCustomizer(DataSource dataSource) {
 		return (repository) -> {
@@ -89,7 +100,8 @@ class SessionConfiguration {
 		};
 	}
 
-	private static boolean inDatabase(Environment environment) {
+	/** Whether sessions are kept in the database (else in the servlet container). */
+	public static boolean inDatabase(Environment environment) {
 		return environment.getProperty(IN_DATABASE, Boolean.class, false);
 	}
 

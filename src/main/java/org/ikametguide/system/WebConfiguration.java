@@ -42,6 +42,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
 		resolver.setDefaultLocaleFunction(WebConfiguration::fromAcceptLanguage);
+		// A cookie that is no language at all (lang=x..y) is ignored like one the site does not speak, not an error.
+		resolver.setRejectInvalidCookies(false);
 		return resolver;
 	}
 

@@ -57,7 +57,7 @@ class ApplicationController {
 			return "redirect:/tracker/applications/" + id;
 		}
 		catch (DuplicateApplicationNumberException ex) {
-			rejectDuplicate(result, model, ex);
+			rejectDuplicate(principal.getAccountId(), form, result, model);
 			return creationForm(model);
 		}
 	}
@@ -79,8 +79,8 @@ class ApplicationController {
 
 	@PostMapping("/tracker/applications/{applicationId:\\d+}/edit")
 	String processUpdateForm(@AuthenticationPrincipal AccountPrincipal principal, @PathVariable long applicationId,
-			@Valid @ModelAttribute("applicationForm") ApplicationForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			@Valid @ModelAttribute("applicationForm") ApplicationForm form, BindingResult result,
+			@RequestParam(name = "version") long version, Model model, RedirectAttributes redirect) {
 		long owner = principal.getAccountId();
 		TrackedApplication application = tracker.application(owner, applicationId);
 		DateRules.check(form, result, clock.today());
@@ -88,10 +88,10 @@ class ApplicationController {
 			return updateForm(model, application);
 		}
 		try {
-			tracker.update(owner, applicationId, form.getVersion(), form.toDetails());
+			tracker.update(owner, applicationId, version, form.toDetails());
 		}
 		catch (DuplicateApplicationNumberException ex) {
-			rejectDuplicate(result, model, ex);
+			rejectDuplicate(owner, form, result, model);
 			return updateForm(model, application);
 		}
 		catch (ConcurrentChangeException | OptimisticLockingFailureException ex) {
@@ -112,7 +112,7 @@ class ApplicationController {
 
 	@PostMapping("/tracker/applications/{applicationId:\\d+}/delete")
 	String processDeleteForm(@AuthenticationPrincipal AccountPrincipal principal, @PathVariable long applicationId,
-			@RequestParam(name = "version", defaultValue = "-1") long version, Model model,
+			@RequestParam(name = "version") long version, Model model,
 			RedirectAttributes redirect) {
 		try {
 			tracker.delete(principal.getAccountId(), applicationId, version);
@@ -147,9 +147,9 @@ class ApplicationController {
 		return FORM_VIEW;
 	}
 
-	private static void rejectDuplicate(BindingResult result, Model model, DuplicateApplicationNumberException ex) {
+	private void rejectDuplicate(long owner, ApplicationForm form, BindingResult result, Model model) {
 		result.rejectValue("applicationNumber", "tracker.application.applicationNumber.duplicate");
-		model.addAttribute("duplicateId", ex.getExistingId());
+		model.addAttribute("duplicateId", tracker.applicationIdByNumber(owner, form.getApplicationNumber()).orElse(null));
 	}
 
 }

@@ -65,7 +65,8 @@ class StatusEntryController {
 	@PostMapping(ENTRY_PATH + "/edit")
 	String processUpdateForm(@AuthenticationPrincipal AccountPrincipal principal, @PathVariable long applicationId,
 			@PathVariable long entryId, @Valid @ModelAttribute("statusEntryForm") StatusEntryForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, @RequestParam(name = "version") long version, Model model,
+			RedirectAttributes redirect) {
 		long owner = principal.getAccountId();
 		StatusEntry entry = tracker.entry(owner, applicationId, entryId);
 		DateRules.check(form, result, clock.today());
@@ -73,7 +74,7 @@ class StatusEntryController {
 			return entryForm(model, entry);
 		}
 		try {
-			tracker.updateEntry(owner, applicationId, entryId, form.getVersion(), form.toDetails());
+			tracker.updateEntry(owner, applicationId, entryId, version, form.toDetails());
 		}
 		catch (ConcurrentChangeException | OptimisticLockingFailureException ex) {
 			// Keep what the user typed; the next submit, knowingly made, replaces the other change.
@@ -93,7 +94,7 @@ class StatusEntryController {
 
 	@PostMapping(ENTRY_PATH + "/delete")
 	String processDeleteForm(@AuthenticationPrincipal AccountPrincipal principal, @PathVariable long applicationId,
-			@PathVariable long entryId, @RequestParam(name = "version", defaultValue = "-1") long version,
+			@PathVariable long entryId, @RequestParam(name = "version") long version,
 			Model model, RedirectAttributes redirect) {
 		long owner = principal.getAccountId();
 		try {

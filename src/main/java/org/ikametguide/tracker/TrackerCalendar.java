@@ -25,6 +25,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 
+import org.ikametguide.tracker.web.PlainText;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -130,9 +132,9 @@ class TrackerCalendar {
 
 	private static VEvent allDay(LocalDate start, LocalDate endExclusive, String summary, String description,
 			String uid, DtStamp stamp) {
-		VEvent event = new VEvent(start, endExclusive, summary);
+		VEvent event = new VEvent(start, endExclusive, oneLine(summary));
 		event.add(new Uid(uid + "@ikamet-guide"));
-		event.add(new Description(description));
+		event.add(new Description(oneLine(description)));
 		event.replace(stamp);
 		return event;
 	}
@@ -143,8 +145,17 @@ class TrackerCalendar {
 		ParameterList parameters = fromEnd ? new ParameterList(List.of(Related.END)) : new ParameterList();
 		alarm.add(new Trigger(parameters, before));
 		alarm.add(ImmutableAction.DISPLAY);
-		alarm.add(new Description(summary));
+		alarm.add(new Description(oneLine(summary)));
 		return alarm;
+	}
+
+	/**
+	 * A text value as one line: ical4j escapes LF but writes a lone CR, U+0085, U+2028 or U+2029 as it is, and a
+	 * calendar program reads each as a line break, so a label could add properties or events. The forms refuse such
+	 * characters; this keeps the file safe whatever is stored (older data, a direct database edit).
+	 */
+	private static String oneLine(String text) {
+		return PlainText.CONTROL_CHARACTERS.matcher(text).replaceAll(" ");
 	}
 
 	private String message(String code, Locale locale, Object... arguments) {

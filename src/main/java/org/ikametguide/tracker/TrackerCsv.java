@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.QuoteMode;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.stereotype.Component;
@@ -39,7 +40,7 @@ class TrackerCsv {
 		for (StatusEntry entry : entries.findAllByOwner(ownerId)) {
 			byApplication.computeIfAbsent(entry.getApplication().getId(), (id) -> new ArrayList<>()).add(entry);
 		}
-		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADER).get();
+		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADER).setQuoteMode(QuoteMode.ALL).get();
 		try (CSVPrinter printer = new CSVPrinter(out, format)) {
 			for (TrackedApplication application : applications.findByOwner(ownerId)) {
 				List<StatusEntry> own = byApplication.getOrDefault(application.getId(), List.of());

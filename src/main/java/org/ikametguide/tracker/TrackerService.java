@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.hibernate.exception.ConstraintViolationException;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -91,7 +93,6 @@ public class TrackerService {
 
 	@Transactional
 	public long create(long ownerId, ApplicationDetails details) {
-		rejectDuplicate(ownerId, details.applicationNumber(), null);
 		TrackedApplication application = new TrackedApplication(ownerId, details, clock.now());
 		return saveChecked(application).getId();
 	}
@@ -100,7 +101,6 @@ public class TrackerService {
 	public void update(long ownerId, long applicationId, long expectedVersion, ApplicationDetails details) {
 		TrackedApplication application = application(ownerId, applicationId);
 		checkVersion(application.getVersion(), expectedVersion);
-		rejectDuplicate(ownerId, details.applicationNumber(), application.getId());
 		application.apply(details, clock.now());
 		saveChecked(application);
 	}
@@ -157,15 +157,17 @@ public class TrackerService {
 		}
 	}
 
-	private void rejectDuplicate(long ownerId, String number, Long self) {
-		applications.findIdByOwnerAndNumber(ownerId, number)
-			.filter((existing) -> !existing.equals(self))
-			.ifPresent((existing) -> {
-				throw new DuplicateApplicationNumberException(existing);
-			});
+	/** The owner's application with this (normalised) number, if there is one. */
+	@Transactional(readOnly = true)
+	public Optional<Long> applicationIdByNumber(long ownerId, String number) {
+		return applications.findIdByOwnerAndNumber(ownerId, number);
 	}
 
-	/** Flushes so that a unique-key race surfaces here, as a duplicate, rather than at commit. */
+	/**
+	 * The unique key on (owner, number) is the one rule against duplicates: a check before the insert would let two
+	 * simultaneous requests (a double-click) both pass. Flushes so that the violation surfaces here, as a duplicate,
+	 * rather than at commit. Any other integrity violation (the owner deleted a moment ago) is not a duplicate.
+	 */
 	private TrackedApplication saveChecked(TrackedApplication application) {
 		try {
 			TrackedApplication saved = applications.save(application);
@@ -173,8 +175,20 @@ public class TrackerService {
 			return saved;
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new DuplicateApplicationNumberException(null);
+			if (isUniqueViolation(ex)) {
+				throw new DuplicateApplicationNumberException();
+			}
+			throw ex;
 		}
+	}
+
+	private static boolean isUniqueViolation(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConstraintViolationException violation) {
+				return violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE;
+			}
+		}
+		return false;
 	}
 
 }

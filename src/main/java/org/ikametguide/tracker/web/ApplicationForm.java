@@ -28,6 +28,7 @@ public class ApplicationForm {
 
 	@NotBlank(message = "{tracker.application.label.required}")
 	@Size(max = 100, message = "{tracker.application.label.tooLong}")
+	@PlainText
 	private String label;
 
 	@NotNull(message = "{tracker.application.permitType.required}")
@@ -41,6 +42,7 @@ public class ApplicationForm {
 	private LocalDate submittedOn;
 
 	@Size(max = 100, message = "{tracker.application.office.tooLong}")
+	@PlainText
 	private String office;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

@@ -27,6 +27,7 @@ public class StatusEntryForm {
 	private LocalDate date;
 
 	@Size(max = NOTE_MAX, message = "{tracker.entry.note.tooLong}")
+	@PlainText(multiLine = true)
 	private String note;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

@@ -1,0 +1,80 @@
+package org.ikametguide.hardening;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.ikametguide.account.UserAccount;
+import org.ikametguide.account.UserAccountRepository;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** The whole app on a random port, for tests whose requests the servlet container must see as sent. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+abstract class HardeningHttpTest {
+
+	static final String PASSWORD = "violet-harbour-tram-41";
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected JdbcTemplate jdbc;
+
+	@Autowired
+	private UserAccountRepository accounts;
+
+	@Autowired
+	private PasswordEncoder passwordEncoder;
+
+	/** A new browser, not signed in. */
+	protected Visitor visitor() {
+		return new Visitor(port);
+	}
+
+	/** A new account (its username returned), made directly in the database: no registration limit applies. */
+	protected String newAccount(String prefix) {
+		String username = prefix + "." + SEQUENCE.incrementAndGet() + "." + Long.toString(System.nanoTime() % 100000, 36);
+		accounts.saveAndFlush(new UserAccount(username, passwordEncoder.encode(PASSWORD), Instant.now()));
+		return username;
+	}
+
+	/** A new browser, signed in to a new account. */
+	protected Visitor signedIn(String prefix) throws Exception {
+		return visitor().signIn(newAccount(prefix), PASSWORD);
+	}
+
+	protected int applicationsOf(String username) {
+		return jdbc.queryForObject("select count(*) from tracked_application a join user_account u on u.id = a.owner_id"
+				+ " where u.username = ?", Integer.class, username);
+	}
+
+	/** Tracks a new application with this number through the form; answers its address. */
+	protected static String track(Visitor visitor, String number) throws Exception {
+		return visitor.post("/tracker/applications/new", applicationFields(number))
+			.headers()
+			.firstValue("Location")
+			.orElseThrow(() -> new IllegalStateException("the application was not created"));
+	}
+
+	/** The fields of a valid new application. */
+	protected static Map<String, String> applicationFields(String number) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("applicationNumber", number);
+		fields.put("label", "Mine");
+		fields.put("permitType", "STUDENT");
+		fields.put("kind", "FIRST");
+		fields.put("submittedOn", LocalDate.now().minusDays(3).toString());
+		return fields;
+	}
+
+}

@@ -12,19 +12,15 @@ import org.springframework.scheduling.annotation.Scheduled;
 @EnableScheduling
 class AccountHousekeeping {
 
-	private final LoginThrottle logins;
+	private final AttemptWindows attempts;
 
-	private final RegistrationThrottle registrations;
-
-	AccountHousekeeping(LoginThrottle logins, RegistrationThrottle registrations) {
-		this.logins = logins;
-		this.registrations = registrations;
+	AccountHousekeeping(AttemptWindows attempts) {
+		this.attempts = attempts;
 	}
 
 	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT10M")
 	void removeExpired() {
-		logins.removeExpired();
-		registrations.removeExpired();
+		attempts.removeExpired();
 	}
 
 }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Creating, re-keying and deleting accounts. Whenever a password is typed to confirm something it goes through the
- * same lockout as sign-in, so the account page is no side door for guessing.
+ * same limits as sign-in, so the account page is no side door for guessing.
  */
 @Service
 class AccountService {
@@ -73,7 +73,8 @@ class AccountService {
 
 	/** Checks a password typed to confirm an action, counting a wrong one as a failed sign-in. */
 	PasswordCheck checkPassword(UserAccount account, String password) {
-		LoginThrottle.Attempt attempt = logins.begin(account.getUsername());
+		String address = ClientAddress.current();
+		LoginThrottle.Attempt attempt = logins.begin(account.getUsername(), address);
 		if (attempt.refused()) {
 			return PasswordCheck.LOCKED;
 		}
@@ -86,7 +87,7 @@ class AccountService {
 			throw ex;
 		}
 		if (right) {
-			logins.succeeded(attempt);
+			logins.succeeded(attempt, address);
 			return PasswordCheck.RIGHT;
 		}
 		return PasswordCheck.WRONG;

@@ -1,117 +1,93 @@
 package org.ikametguide.account;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The sign-in lockout: after {@value #THRESHOLD} failed attempts for one username within 15 minutes, that username
- * is locked for 15 minutes from the last of them. Whether the username exists makes no difference.
- * <p>
- * The state is in the database so that it holds across instances. Each attempt is written <em>before</em> the
- * password is checked and counts as a failure until it succeeds; this way a burst of parallel guesses cannot slip
- * past the count while their checks are still running: at most {@value #THRESHOLD} passwords are ever checked per
- * window. A refused attempt removes its row again, so knocking at a locked door does not extend the lock.
+ * The sign-in limits (OWASP Authentication Cheat Sheet, "Account lockout"; NIST SP 800-63B §5.2.2, "Rate Limiting
+ * (Throttling)"), counted with {@link AttemptWindows}:
+ * <ul>
+ * <li>{@value #PER_ACCOUNT_AND_ADDRESS_MAX} attempts for one username from one client address within 15 minutes: an
+ * attacker guessing from one address is stopped, while the owner signs in from anywhere else;</li>
+ * <li>{@value #PER_ADDRESS_MAX} attempts from one address within 15 minutes, whatever the usernames: one address
+ * cannot try many accounts;</li>
+ * <li>{@value #PER_ACCOUNT_MAX} attempts for one username within an hour from any addresses: the high ceiling that
+ * NIST asks for (at most 100 consecutive failures) against guessing from many addresses.</li>
+ * </ul>
+ * Each attempt is counted <em>before</em> the password is checked and stays counted until it succeeds; this way a
+ * burst of parallel guesses cannot slip past the count while their checks are still running. A success takes back
+ * its own attempt and clears the username's counts. Whether the username exists makes no difference.
  */
 @Component
 class LoginThrottle {
 
-	static final int THRESHOLD = 5;
+	static final int PER_ACCOUNT_AND_ADDRESS_MAX = 5;
 
-	static final Duration WINDOW = Duration.ofMinutes(15);
+	static final int PER_ADDRESS_MAX = 20;
 
-	static final Duration LOCK = Duration.ofMinutes(15);
+	static final int PER_ACCOUNT_MAX = 100;
 
-	/** How long a failure can matter: it may open a window that ends in a lock that is still running. */
-	static final Duration RETENTION = WINDOW.plus(LOCK);
+	static final AttemptWindows.Limit PER_ACCOUNT_AND_ADDRESS = new AttemptWindows.Limit("login-account-address",
+			PER_ACCOUNT_AND_ADDRESS_MAX, Duration.ofMinutes(15));
 
-	private final LoginFailureRepository failures;
+	static final AttemptWindows.Limit PER_ADDRESS = new AttemptWindows.Limit("login-address", PER_ADDRESS_MAX,
+			Duration.ofMinutes(15));
 
-	private final Clock clock;
+	static final AttemptWindows.Limit PER_ACCOUNT = new AttemptWindows.Limit("login-account", PER_ACCOUNT_MAX,
+			Duration.ofHours(1));
 
-	@Autowired
-	LoginThrottle(LoginFailureRepository failures) {
-		this(failures, Clock.systemUTC());
+	private final AttemptWindows windows;
+
+	LoginThrottle(AttemptWindows windows) {
+		this.windows = windows;
 	}
 
-	LoginThrottle(LoginFailureRepository failures, Clock clock) {
-		this.failures = failures;
-		this.clock = clock;
-	}
-
-	/** An attempt that may go on to check the password, or one refused because the username is locked. */
-	public record Attempt(String usernameHash, Long id) {
+	/** An attempt that may go on to check the password, or one refused because a limit is reached. */
+	public record Attempt(String username, List<Long> recorded) {
 
 		public boolean refused() {
-			return id == null;
+			return recorded == null;
+		}
+
+		@Override
+		public String toString() {
+			return "Attempt[redacted]";
 		}
 
 	}
 
-	/**
-	 * Records an attempt for this username and tells whether it may check the password. Every write commits on its
-	 * own (no surrounding transaction), so that other instances see it at once.
-	 */
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public Attempt begin(String username) {
-		String hash = Usernames.hash(username);
-		Instant now = clock.instant();
-		LoginFailure row = failures.save(new LoginFailure(hash, now));
-		List<Instant> others = failures.findAttemptTimes(hash, now.minus(RETENTION), row.getId());
-		if (lockedUntil(others, now).isPresent()) {
-			failures.deleteById(row.getId());
-			return new Attempt(hash, null);
-		}
-		return new Attempt(hash, row.getId());
+	/** Records an attempt for this username from this client address and tells whether it may check the password. */
+	public Attempt begin(String username, String clientAddress) {
+		String account = Usernames.key(username);
+		String address = ClientAddress.key(clientAddress);
+		Map<AttemptWindows.Limit, String> keys = new LinkedHashMap<>();
+		keys.put(PER_ACCOUNT_AND_ADDRESS, account + "\n" + address);
+		keys.put(PER_ADDRESS, address);
+		keys.put(PER_ACCOUNT, account);
+		return new Attempt(account, windows.tryAcquire(keys));
 	}
 
-	/** The password was right: the count starts afresh. */
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public void succeeded(Attempt attempt) {
-		failures.deleteByUsernameHash(attempt.usernameHash());
+	/** The password was right: this attempt does not count, and the username's counts start afresh. */
+	public void succeeded(Attempt attempt, String clientAddress) {
+		windows.release(attempt.recorded());
+		windows.clear(PER_ACCOUNT_AND_ADDRESS, attempt.username() + "\n" + ClientAddress.key(clientAddress));
+		windows.clear(PER_ACCOUNT, attempt.username());
 	}
 
 	/** The attempt could not be judged (an error, not a wrong password): it does not count. */
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void abandon(Attempt attempt) {
 		if (!attempt.refused()) {
-			failures.deleteById(attempt.id());
+			windows.release(attempt.recorded());
 		}
 	}
 
-	/** Forgets every attempt for this username (its account was deleted). */
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	/** Forgets the username's count (its account was deleted). */
 	public void forget(String username) {
-		failures.deleteByUsernameHash(Usernames.hash(username));
-	}
-
-	/** Removes attempts too old to matter. */
-	public int removeExpired() {
-		return failures.deleteOlderThan(clock.instant().minus(RETENTION));
-	}
-
-	/**
-	 * The end of the lock that these earlier attempts (oldest first) put on the username, if it is still running:
-	 * {@value #THRESHOLD} attempts within {@link #WINDOW} lock it for {@link #LOCK} after the last of them.
-	 */
-	static Optional<Instant> lockedUntil(List<Instant> attempts, Instant now) {
-		Instant until = null;
-		for (int last = THRESHOLD - 1; last < attempts.size(); last++) {
-			Instant first = attempts.get(last - THRESHOLD + 1);
-			Instant end = attempts.get(last).plus(LOCK);
-			if (!attempts.get(last).isAfter(first.plus(WINDOW)) && end.isAfter(now)
-					&& (until == null || end.isAfter(until))) {
-				until = end;
-			}
-		}
-		return Optional.ofNullable(until);
+		windows.clear(PER_ACCOUNT, Usernames.key(username));
 	}
 
 }

@@ -7,10 +7,12 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Form login through Spring Security's own username/password check, behind the lockout. A locked username is refused
+ * Form login through Spring Security's own username/password check, behind the sign-in limits (per username and
+ * client address, per address, per username: {@link LoginThrottle}). An attempt over a limit is refused
  * before its password is looked at, so the right password does not open it either; an unknown username is treated
  * exactly like a known one (Spring Security already answers both alike and spends the same time hashing).
  */
@@ -30,7 +32,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
-		LoginThrottle.Attempt attempt = throttle.begin(authentication.getName());
+		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
+				? details.getRemoteAddress() : null;
+		LoginThrottle.Attempt attempt = throttle.begin(authentication.getName(), address);
 		if (attempt.refused()) {
 			throw new LoginThrottledException();
 		}
@@ -49,7 +53,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			throttle.abandon(attempt);
 			throw ex;
 		}
-		throttle.succeeded(attempt);
+		throttle.succeeded(attempt, address);
 		return result;
 	}
 

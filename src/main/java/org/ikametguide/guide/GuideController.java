@@ -1,6 +1,7 @@
 package org.ikametguide.guide;
 
 import org.ikametguide.system.Languages;
+import org.ikametguide.system.PublicAddress;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,8 +15,11 @@ class GuideController {
 
 	private final GuideService guide;
 
-	GuideController(GuideService guide) {
+	private final PublicAddress publicAddress;
+
+	GuideController(GuideService guide, PublicAddress publicAddress) {
 		this.guide = guide;
+		this.publicAddress = publicAddress;
 	}
 
 	@GetMapping("/")
@@ -31,7 +35,8 @@ class GuideController {
 
 	@GetMapping("/checklist/print")
 	String printChecklist(Model model) {
-		model.addAttribute("siteUrl", ServletUriComponentsBuilder.fromCurrentContextPath().path("/checklist").toUriString());
+		model.addAttribute("siteUrl",
+				publicAddress.at(ServletUriComponentsBuilder.fromCurrentContextPath().path("/checklist")).toUriString());
 		show(model, "checklist");
 		return "guide/checklist-print";
 	}

@@ -64,6 +64,8 @@ class SecurityConfiguration {
 			.exceptionHandling((exceptions) -> exceptions
 				.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND))
 				.accessDeniedHandler((request, response, denied) -> response.sendError(HttpStatus.NOT_FOUND.value())))
+			// The management port is the operator's, bound to an internal address: no browser session, no CSRF token.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(managementPort::matches))
 			.requestCache((cache) -> cache.disable())
 			.headers(SecurityConfiguration::strictHeaders);
 		return http.build();

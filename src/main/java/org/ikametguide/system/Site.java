@@ -12,11 +12,17 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the layout needs on every page (the error pages too): the reader's language, the text direction and this
- * page's address in each language. A model attribute rather than a bean call, because Thymeleaf forbids bean access
+ * page's address in each language (at the configured public address, never at one a request header names). A model attribute rather than a bean call, because Thymeleaf forbids bean access
  * in link and attribute expressions.
  */
 @ControllerAdvice
 class Site {
+
+	private final PublicAddress publicAddress;
+
+	Site(PublicAddress publicAddress) {
+		this.publicAddress = publicAddress;
+	}
 
 	/** The model attribute {@code site}. */
 	public record Model(String lang, String dir, boolean translated, List<LanguageLink> languages) {
@@ -29,7 +35,7 @@ class Site {
 	@ModelAttribute("site")
 	Model site(HttpServletRequest request) {
 		String lang = Languages.current();
-		UriComponentsBuilder here = currentPage(request);
+		UriComponentsBuilder here = publicAddress.at(currentPage(request));
 		List<LanguageLink> links = Languages.SUPPORTED.stream()
 			.map((language) -> new LanguageLink(language, direction(language),
 					here.cloneBuilder().replaceQueryParam("lang", language).build().encode().toUriString(),

@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.ikametguide.account.AccountPrincipal;
 import org.ikametguide.system.Languages;
+import org.ikametguide.system.PublicAddress;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -33,13 +33,12 @@ class CalendarFeedController {
 
 	private final FeedRateLimit rateLimit;
 
-	private final String publicUrl;
+	private final PublicAddress publicAddress;
 
-	CalendarFeedController(CalendarFeeds feeds, FeedRateLimit rateLimit,
-			@Value("${ikamet.public-url:}") String publicUrl) {
+	CalendarFeedController(CalendarFeeds feeds, FeedRateLimit rateLimit, PublicAddress publicAddress) {
 		this.feeds = feeds;
 		this.rateLimit = rateLimit;
-		this.publicUrl = publicUrl.strip().replaceAll("/+$", "");
+		this.publicAddress = publicAddress;
 	}
 
 	@GetMapping(FEED_PATH)
@@ -100,14 +99,15 @@ class CalendarFeedController {
 	}
 
 	/**
-	 * The configured public address ({@code ikamet.public-url}, the https address the site is reached at) when there
-	 * is one, else the address of this request as the server received it: forwarded headers are not read here, so a
-	 * forged X-Forwarded-Host cannot send a person's calendar program elsewhere.
+	 * At the configured public address ({@code ikamet.public-url}, the https address the site is reached at), never
+	 * one taken from the request's headers, so a forged X-Forwarded-Host cannot send a person's calendar program
+	 * elsewhere.
 	 */
 	String address(HttpServletRequest request, String token) {
-		String base = publicUrl.isEmpty() ? ServletUriComponentsBuilder.fromContextPath(request).toUriString()
-				: publicUrl;
-		return base + "/feed/" + token + ".ics";
+		return publicAddress.at(ServletUriComponentsBuilder.fromContextPath(request))
+			.path("/feed/{token}.ics")
+			.buildAndExpand(token)
+			.toUriString();
 	}
 
 }

@@ -44,7 +44,7 @@ class ImportController {
 			return VIEW;
 		}
 		try {
-			ImportResult result = json.importFile(principal.getAccountId(), file.getBytes());
+			ImportResult result = json.importFile(principal.getAccountId(), file.getInputStream());
 			redirect.addFlashAttribute("importResult", result);
 			return "redirect:/tracker/import";
 		}

@@ -217,7 +217,7 @@ class AccountPageTests {
 	void passwordsTypedOnTheAccountPageCountTowardsTheLockout() throws Exception {
 		String username = uniqueUsername("guesser");
 		MockHttpSession session = signedIn(username);
-		for (int i = 1; i <= LoginThrottle.THRESHOLD; i++) {
+		for (int i = 1; i <= LoginThrottle.PER_ACCOUNT_AND_ADDRESS_MAX; i++) {
 			mvc.perform(post("/account/delete").session(session)
 				.param("deletionPassword", "guess-number-" + i)
 				.with(csrf())).andExpect(status().isOk());

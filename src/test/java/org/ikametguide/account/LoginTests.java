@@ -13,6 +13,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ikametguide.account.AccountTestSupport.GOOD_PASSWORD;
 import static org.ikametguide.account.AccountTestSupport.createAccount;
@@ -30,6 +32,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 class LoginTests {
+
+	/** Each test signs in from an address of its own: the per-address limit counts across the shared database. */
+	private final RequestPostProcessor address = AccountTestSupport.uniqueAddress();
 
 	private static final String LOCKED_MESSAGE = "Too many failed attempts to sign in with this username. "
 			+ "Wait 15 minutes, then try again.";
@@ -132,7 +137,7 @@ class LoginTests {
 		createAccount(accounts, passwordEncoder, username, GOOD_PASSWORD);
 		String unknown = uniqueUsername("ghost");
 		for (String name : new String[] { username, unknown }) {
-			for (int i = 1; i <= LoginThrottle.THRESHOLD; i++) {
+			for (int i = 1; i <= LoginThrottle.PER_ACCOUNT_AND_ADDRESS_MAX; i++) {
 				signIn(new MockHttpSession(), name, "wrong-password-" + i).andExpect(redirectedUrl("/login?error"))
 					.andExpect(unauthenticated());
 			}
@@ -154,7 +159,7 @@ class LoginTests {
 		String username = uniqueUsername("four");
 		createAccount(accounts, passwordEncoder, username, GOOD_PASSWORD);
 		for (int round = 0; round < 2; round++) {
-			for (int i = 1; i < LoginThrottle.THRESHOLD; i++) {
+			for (int i = 1; i < LoginThrottle.PER_ACCOUNT_AND_ADDRESS_MAX; i++) {
 				signIn(new MockHttpSession(), username, "wrong-" + i + "-password").andExpect(unauthenticated());
 			}
 			signIn(new MockHttpSession(), username, GOOD_PASSWORD).andExpect(authenticated());
@@ -165,13 +170,13 @@ class LoginTests {
 	void theLockEndsFifteenMinutesAfterTheFifthFailure() throws Exception {
 		String username = uniqueUsername("expiry");
 		createAccount(accounts, passwordEncoder, username, GOOD_PASSWORD);
-		for (int i = 1; i <= LoginThrottle.THRESHOLD; i++) {
+		for (int i = 1; i <= LoginThrottle.PER_ACCOUNT_AND_ADDRESS_MAX; i++) {
 			signIn(new MockHttpSession(), username, "wrong-password-" + i);
 		}
 		signIn(new MockHttpSession(), username, GOOD_PASSWORD).andExpect(redirectedUrl("/login?locked"));
 		// Sixteen minutes pass (the failures are moved back in time, as the clock of every instance would see it).
-		jdbc.update("update login_failure set attempted_at = dateadd('MINUTE', -16, attempted_at) where username_hash = ?",
-				Usernames.hash(username));
+		jdbc.update("update attempt_window set attempted_at = dateadd('MINUTE', -16, attempted_at) "
+				+ "where limit_name like 'login-%'");
 		signIn(new MockHttpSession(), username, GOOD_PASSWORD).andExpect(authenticated());
 	}
 
@@ -214,6 +219,7 @@ class LoginTests {
 
 	private ResultActions signIn(MockHttpSession session, String username, String password) throws Exception {
 		return mvc.perform(post("/login").session(session)
+			.with(address)
 			.param("username", username)
 			.param("password", password)
 			.with(csrf()));

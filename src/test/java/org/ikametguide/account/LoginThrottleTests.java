@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,80 +22,95 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ikametguide.account.AccountTestSupport.uniqueUsername;
 
-/** The lockout's timing and its hold across instances, on the real database with a clock the test moves. */
+/**
+ * The sign-in limits' timing and their hold across instances, on the real database with a clock the test moves
+ * (AttemptWindows, the mechanism the registration limit shares).
+ */
 @SpringBootTest
 class LoginThrottleTests {
 
 	private static final Instant T0 = Instant.parse("2030-03-01T10:00:00Z");
 
-	@Autowired
-	private LoginFailureRepository failures;
+	private static final AtomicInteger ADDRESSES = new AtomicInteger();
+
+	/** An address of this test's own: the per-address limit counts every test's attempts at the same moments. */
+	private final String address = "198.51." + ADDRESSES.incrementAndGet() + ".7";
 
 	@Autowired
-	private RegistrationAttemptRepository registrationAttempts;
+	private AttemptRecordRepository records;
 
 	private final MovableClock clock = new MovableClock(T0);
 
-	@Test
-	void fiveFailuresWithinFifteenMinutesLockForFifteenMinutesFromTheFifth() {
-		LoginThrottle throttle = new LoginThrottle(failures, clock);
-		String username = uniqueUsername("timing");
-		for (int i = 0; i < LoginThrottle.THRESHOLD; i++) {
-			assertThat(throttle.begin(username).refused()).isFalse();
-			clock.advance(Duration.ofMinutes(3)); // failures at 0, 3, 6, 9, 12 minutes
-		}
-		clock.set(T0.plus(Duration.ofMinutes(12 + 14)));
-		assertThat(throttle.begin(username).refused()).as("14 minutes after the fifth").isTrue();
-		clock.set(T0.plus(Duration.ofMinutes(12 + 15)).plusSeconds(1));
-		LoginThrottle.Attempt afterLock = throttle.begin(username);
-		assertThat(afterLock.refused()).as("15 minutes after the fifth").isFalse();
-		// The old failures do not combine with new ones: four more are not yet a lock.
-		for (int i = 0; i < LoginThrottle.THRESHOLD - 2; i++) {
-			assertThat(throttle.begin(username).refused()).isFalse();
-		}
-		assertThat(throttle.begin(username).refused()).as("the fifth new failure is recorded").isFalse();
-		assertThat(throttle.begin(username).refused()).as("locked again").isTrue();
+	private LoginThrottle throttle() {
+		return new LoginThrottle(new AttemptWindows(records, clock));
 	}
 
 	@Test
-	void failuresSpreadOverMoreThanFifteenMinutesDoNotLock() {
-		LoginThrottle throttle = new LoginThrottle(failures, clock);
+	void fiveAttemptsFromOneAddressWithinFifteenMinutesWaitUntilTheFirstLeavesTheWindow() {
+		LoginThrottle throttle = throttle();
+		String username = uniqueUsername("timing");
+		for (int i = 0; i < LoginThrottle.PER_ACCOUNT_AND_ADDRESS_MAX; i++) {
+			assertThat(throttle.begin(username, address).refused()).isFalse();
+			clock.advance(Duration.ofMinutes(3)); // failures at 0, 3, 6, 9, 12 minutes
+		}
+		clock.set(T0.plus(Duration.ofMinutes(14)));
+		assertThat(throttle.begin(username, address).refused()).as("14 minutes after the first").isTrue();
+		assertThat(throttle.begin(username, address.replace(".7", ".8")).refused()).as("another address").isFalse();
+		clock.set(T0.plus(Duration.ofMinutes(15)).plusSeconds(1));
+		assertThat(throttle.begin(username, address).refused()).as("the first has left the window").isFalse();
+		assertThat(throttle.begin(username, address).refused()).as("five within the window again").isTrue();
+	}
+
+	@Test
+	void attemptsSpreadOverMoreThanFifteenMinutesAreNotLimited() {
+		LoginThrottle throttle = throttle();
 		String username = uniqueUsername("slow");
-		for (int i = 0; i < 3 * LoginThrottle.THRESHOLD; i++) {
-			assertThat(throttle.begin(username).refused()).isFalse();
+		for (int i = 0; i < 3 * LoginThrottle.PER_ACCOUNT_AND_ADDRESS_MAX; i++) {
+			assertThat(throttle.begin(username, address).refused()).isFalse();
 			clock.advance(Duration.ofMinutes(4));
 		}
 	}
 
 	@Test
-	void theLockHoldsForAnotherInstanceAndIsPerUsernameInAnyCase() {
+	void theLimitHoldsForAnotherInstanceAndIsPerUsernameInAnyCase() {
 		String username = uniqueUsername("Shared");
-		LoginThrottle first = new LoginThrottle(failures, clock);
-		for (int i = 0; i < LoginThrottle.THRESHOLD; i++) {
-			first.begin(username);
+		LoginThrottle first = throttle();
+		for (int i = 0; i < LoginThrottle.PER_ACCOUNT_AND_ADDRESS_MAX; i++) {
+			first.begin(username, address);
 		}
-		LoginThrottle second = new LoginThrottle(failures, clock);
-		assertThat(second.begin(username.toUpperCase()).refused()).isTrue();
-		assertThat(second.begin(uniqueUsername("someoneelse")).refused()).isFalse();
+		LoginThrottle second = throttle();
+		assertThat(second.begin(username.toUpperCase(), address).refused()).isTrue();
+		assertThat(second.begin(uniqueUsername("someoneelse"), address).refused()).isFalse();
 	}
 
 	@Test
 	void aSuccessClearsTheCount() {
-		LoginThrottle throttle = new LoginThrottle(failures, clock);
+		LoginThrottle throttle = throttle();
 		String username = uniqueUsername("success");
-		for (int i = 0; i < LoginThrottle.THRESHOLD - 1; i++) {
-			throttle.begin(username);
+		for (int i = 0; i < LoginThrottle.PER_ACCOUNT_AND_ADDRESS_MAX - 1; i++) {
+			throttle.begin(username, address);
 		}
-		throttle.succeeded(throttle.begin(username));
-		for (int i = 0; i < LoginThrottle.THRESHOLD; i++) {
-			assertThat(throttle.begin(username).refused()).isFalse();
+		throttle.succeeded(throttle.begin(username, address), address);
+		for (int i = 0; i < LoginThrottle.PER_ACCOUNT_AND_ADDRESS_MAX; i++) {
+			assertThat(throttle.begin(username, address).refused()).isFalse();
 		}
-		assertThat(throttle.begin(username).refused()).isTrue();
+		assertThat(throttle.begin(username, address).refused()).isTrue();
+	}
+
+	@Test
+	void oneIpv6NetworkCountsAsOneAddress() {
+		LoginThrottle throttle = throttle();
+		for (int i = 0; i < LoginThrottle.PER_ADDRESS_MAX; i++) {
+			assertThat(throttle.begin(uniqueUsername("v6"), "2001:db8:1:2::" + Integer.toHexString(i + 1)).refused())
+				.isFalse();
+		}
+		assertThat(throttle.begin(uniqueUsername("v6"), "2001:db8:1:2:ffff::9").refused()).isTrue();
+		assertThat(throttle.begin(uniqueUsername("v6"), "2001:db8:1:3::1").refused()).as("another /64").isFalse();
 	}
 
 	@Test
 	void aBurstOfParallelGuessesChecksAtMostFivePasswords() throws Exception {
-		LoginThrottle throttle = new LoginThrottle(failures, Clock.systemUTC());
+		LoginThrottle throttle = new LoginThrottle(new AttemptWindows(records, Clock.systemUTC()));
 		String username = uniqueUsername("burst");
 		int threads = 24;
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -103,7 +119,7 @@ class LoginThrottleTests {
 		for (int i = 0; i < threads; i++) {
 			Callable<Boolean> guess = () -> {
 				start.await();
-				return !throttle.begin(username).refused();
+				return !throttle.begin(username, "203.0.113.250").refused();
 			};
 			results.add(pool.submit(guess));
 		}
@@ -113,52 +129,32 @@ class LoginThrottleTests {
 			checked += result.get() ? 1 : 0;
 		}
 		pool.shutdown();
-		assertThat(checked).isBetween(1, LoginThrottle.THRESHOLD);
+		assertThat(checked).isBetween(1, LoginThrottle.PER_ACCOUNT_AND_ADDRESS_MAX);
 	}
 
 	@Test
 	void oldRecordsAreRemovedAndRecentOnesKept() {
-		LoginThrottle throttle = new LoginThrottle(failures, clock);
-		RegistrationThrottle registrations = new RegistrationThrottle(registrationAttempts, clock);
+		AttemptWindows windows = new AttemptWindows(records, clock);
+		LoginThrottle throttle = new LoginThrottle(windows);
+		RegistrationThrottle registrations = new RegistrationThrottle(windows);
 		String old = uniqueUsername("old");
 		String recent = uniqueUsername("recent");
-		throttle.begin(old);
+		throttle.begin(old, address);
 		registrations.tryAcquire("198.51.100.1");
-		clock.advance(Duration.ofMinutes(61));
-		throttle.begin(recent);
+		clock.advance(AttemptWindows.RETENTION.plusMinutes(1));
+		throttle.begin(recent, address);
 		registrations.tryAcquire("198.51.100.2");
-		long failuresBefore = failures.count();
-		long attemptsBefore = registrationAttempts.count();
+		long before = records.count();
 
-		assertThat(throttle.removeExpired()).isPositive();
-		assertThat(registrations.removeExpired()).isPositive();
+		assertThat(windows.removeExpired()).isPositive();
 
-		assertThat(failures.findAttemptTimes(Usernames.hash(old), Instant.EPOCH, -1)).isEmpty();
-		assertThat(failures.findAttemptTimes(Usernames.hash(recent), Instant.EPOCH, -1)).hasSize(1);
-		assertThat(failures.count()).isLessThan(failuresBefore);
-		assertThat(registrationAttempts.count()).isLessThan(attemptsBefore);
-		assertThat(registrationAttempts.countByClientHashAndAttemptedAtAfter(Usernames.sha256("198.51.100.2"),
-				Instant.EPOCH)).isEqualTo(1);
-	}
-
-	@Test
-	void theLockRuleOnItsOwn() {
-		Instant now = T0.plus(Duration.ofMinutes(20));
-		List<Instant> fourQuick = times(10, 11, 12, 13);
-		assertThat(LoginThrottle.lockedUntil(fourQuick, now)).isEmpty();
-		assertThat(LoginThrottle.lockedUntil(times(10, 11, 12, 13, 14), now)).contains(T0.plus(Duration.ofMinutes(29)));
-		assertThat(LoginThrottle.lockedUntil(times(0, 5, 10, 15, 16), now)).as("five over 16 minutes").isEmpty();
-		assertThat(LoginThrottle.lockedUntil(times(0, 5, 10, 15, 16, 17), now)).as("the last five within 12")
-			.contains(T0.plus(Duration.ofMinutes(32)));
-		assertThat(LoginThrottle.lockedUntil(times(0, 1, 2, 3, 4), now)).as("ended at 19").isEmpty();
-	}
-
-	private static List<Instant> times(int... minutes) {
-		List<Instant> list = new ArrayList<>();
-		for (int minute : minutes) {
-			list.add(T0.plus(Duration.ofMinutes(minute)));
-		}
-		return list;
+		assertThat(records.countByLimitNameAndKeyHashAndAttemptedAtAfter(LoginThrottle.PER_ACCOUNT.name(),
+				Usernames.hash(old), Instant.EPOCH)).isZero();
+		assertThat(records.countByLimitNameAndKeyHashAndAttemptedAtAfter(LoginThrottle.PER_ACCOUNT.name(),
+				Usernames.hash(recent), Instant.EPOCH)).isEqualTo(1);
+		assertThat(records.count()).isLessThan(before);
+		assertThat(records.countByLimitNameAndKeyHashAndAttemptedAtAfter(RegistrationThrottle.PER_ADDRESS.name(),
+				Usernames.sha256("198.51.100.2"), Instant.EPOCH)).isEqualTo(1);
 	}
 
 }

@@ -42,7 +42,7 @@ class RegistrationTests {
 	private UserAccountRepository accounts;
 
 	@Autowired
-	private RegistrationAttemptRepository attempts;
+	private AttemptRecordRepository attempts;
 
 	@Autowired
 	private PasswordEncoder passwordEncoder;
@@ -184,7 +184,7 @@ class RegistrationTests {
 		assertThat(accounts.findByUsernameIgnoringCase(refused)).isEmpty();
 
 		// The count lives in the database: a new throttle (as on another instance) refuses too ...
-		assertThat(new RegistrationThrottle(attempts).tryAcquire(address)).isFalse();
+		assertThat(new RegistrationThrottle(new AttemptWindows(attempts)).tryAcquire(address)).isFalse();
 		// ... and another address is not affected.
 		register(uniqueUsername("neighbour"), from("192.0.2.78")).andExpect(status().isFound());
 	}

@@ -98,7 +98,7 @@ class GuidePagesTests {
 		assertThat(page.select(".app-print-sheet__box")).hasSize(6);
 		assertThat(page.select(".app-print-sheet__field").eachText()).containsExactly("Name:", "Application number:",
 				"Date:");
-		assertThat(page.select("a").eachAttr("href")).contains("http://localhost/checklist",
+		assertThat(page.select("a").eachAttr("href")).contains("http://localhost:8080/checklist",
 				"https://e-ikamet.goc.gov.tr");
 		assertThat(page.select("button[data-app-print]").hasAttr("hidden")).isTrue();
 	}

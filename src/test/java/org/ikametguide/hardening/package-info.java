@@ -1,6 +1,6 @@
 /**
- * Security tests: requests an attacker or a clumsy user would send, against the whole application (issue 12). One
- * place that anyone can extend.
+ * Security tests: requests an attacker or a clumsy user would send, against the whole application, or what an
+ * operator relies on (backups, upgrades, durability): issue 12. One place that anyone can extend.
  * <p>
  * To add a test: put a class here ending in {@code Tests}. Talk HTTP to a running app through {@link
  * org.ikametguide.hardening.Visitor} (a browser with its own cookies; extend {@link

@@ -174,8 +174,8 @@ class ExportImportTests extends TrackerWebTest {
 			.getResponse()
 			.getContentAsByteArray();
 		String json = new String(exported, StandardCharsets.UTF_8);
-		assertThat(json).contains("\"format\" : \"ikamet-guide-tracker\"", "\"version\" : 1",
-				"\"submittedOn\" : \"2026-01-10\"");
+		assertThat(json).contains("\"format\":\"ikamet-guide-tracker\"", "\"version\":1",
+				"\"submittedOn\":\"2026-01-10\"");
 
 		AccountPrincipal target = fixtures.account();
 		MvcResult imported = mvc.perform(multipart("/tracker/import")
@@ -273,7 +273,7 @@ class ExportImportTests extends TrackerWebTest {
 	}
 
 	private static String withoutExportTime(byte[] json) {
-		return new String(json, StandardCharsets.UTF_8).replaceAll("\"exportedAt\" : \"[^\"]*\"", "");
+		return new String(json, StandardCharsets.UTF_8).replaceAll("\"exportedAt\":\"[^\"]*\"", "");
 	}
 
 	private static VEvent event(List<VEvent> events, String summary) {

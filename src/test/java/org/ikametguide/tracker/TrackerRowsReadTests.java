@@ -1,5 +1,6 @@
 package org.ikametguide.tracker;
 
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -116,7 +117,7 @@ class TrackerRowsReadTests extends TrackerWebTest {
 		}
 		byte[] backup = json.write(new TrackerExport(TrackerExport.FORMAT, TrackerExport.VERSION, Instant.now(),
 				exported));
-		assertThat(json.importFile(owner.getAccountId(), backup).entriesAdded()).isEqualTo(applications * entries);
+		assertThat(json.importFile(owner.getAccountId(), new ByteArrayInputStream(backup)).entriesAdded()).isEqualTo(applications * entries);
 	}
 
 }

@@ -1,6 +1,10 @@
 package org.ikametguide.tracker.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
+
+import org.ikametguide.tracker.TrackerClock;
 
 import org.springframework.validation.Errors;
 
@@ -32,6 +36,23 @@ public final class DateRules {
 		if (date != null && !errors.hasFieldErrors(field) && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
 			errors.rejectValue(field, "tracker.date.range");
 		}
+	}
+
+	/**
+	 * The rule of a form's date for a stored moment (an import's {@code createdAt}, {@code updatedAt}): not after
+	 * today in Turkey, not before {@link #EARLIEST}. Returns the message code of what is wrong.
+	 */
+	public static Optional<String> timestampProblem(Instant instant, LocalDate today) {
+		if (instant == null) {
+			return Optional.empty();
+		}
+		if (!instant.isBefore(today.plusDays(1).atStartOfDay(TrackerClock.TURKEY).toInstant())) {
+			return Optional.of("tracker.date.future");
+		}
+		if (instant.isBefore(EARLIEST.atStartOfDay(TrackerClock.TURKEY).toInstant())) {
+			return Optional.of("tracker.date.range");
+		}
+		return Optional.empty();
 	}
 
 	public static void check(ApplicationForm form, Errors errors, LocalDate today) {

@@ -8,24 +8,27 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One attempt to register from one client address (kept as a hash). */
+/** One attempt counted under one limit, for one key (kept as a hash). */
 @Entity
-@Table(name = "registration_attempt")
-class RegistrationAttempt {
+@Table(name = "attempt_window")
+class AttemptRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	private String clientHash;
+	private String limitName;
+
+	private String keyHash;
 
 	private Instant attemptedAt;
 
-	protected RegistrationAttempt() {
+	protected AttemptRecord() {
 	}
 
-	RegistrationAttempt(String clientHash, Instant attemptedAt) {
-		this.clientHash = clientHash;
+	AttemptRecord(String limitName, String keyHash, Instant attemptedAt) {
+		this.limitName = limitName;
+		this.keyHash = keyHash;
 		this.attemptedAt = attemptedAt;
 	}
 

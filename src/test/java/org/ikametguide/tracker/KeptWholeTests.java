@@ -15,8 +15,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * On a narrow phone an application number such as 2026-34-1234567 must not break at a hyphen, nor the portal's
- * address in the official-portal button after "e-" (in Arabic and Persian a browser does that): both are kept whole
- * as left-to-right isolates that do not wrap ({@code .app-ltr-run}), in every language.
+ * address in the official-portal button (or "e-İkamet" in the tracker's messages) after "e-" (in Arabic and Persian a
+ * browser does that): they are kept whole as left-to-right isolates that do not wrap ({@code .app-ltr-run}), in
+ * every language.
  */
 class KeptWholeTests extends TrackerWebTest {
 
@@ -32,6 +33,11 @@ class KeptWholeTests extends TrackerWebTest {
 		assertThat(page.select("dd.app-summary-list__number bdi.app-ltr-run[dir=ltr]").text()).isEqualTo(number);
 		Element button = page.selectFirst(".app-official-box a.app-button[href=https://e-ikamet.goc.gov.tr]");
 		assertThat(button.select("bdi.app-ltr-run[dir=ltr]").eachText()).containsExactly("e-ikamet.goc.gov.tr");
+		assertThat(page.select(".app-official-box__never bdi.app-ltr-run[dir=ltr]").eachText()).contains("e-İkamet");
+		fixtures.entry(owner, id, ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED, LocalDate.now(TrackerClock.TURKEY),
+				null);
+		Document asking = html(mvc.perform(get("/tracker/applications/" + id).param("lang", lang).with(user(owner))));
+		assertThat(asking.select(".app-deadlines__ask bdi.app-ltr-run[dir=ltr]").eachText()).contains("e-İkamet");
 
 		Document overview = html(mvc.perform(get("/tracker").param("lang", lang).with(user(owner))));
 		assertThat(overview.select(".app-tracker-table__number bdi.app-ltr-run[dir=ltr]").text()).isEqualTo(number);

@@ -121,7 +121,7 @@ public record GuideContent(String locale, Map<String, Section> sections) {
 		private static final Pattern KEEP_TOGETHER = Pattern
 			.compile("(?:https?://)?[\\p{IsLatin}\\d]+(?:[-./][\\p{IsLatin}\\d]+)+|\\p{IsLatin}+ \\d+");
 
-		static List<Run> of(String text) {
+		public static List<Run> of(String text) {
 			List<Run> runs = new ArrayList<>();
 			Matcher matcher = KEEP_TOGETHER.matcher(text);
 			int start = 0;

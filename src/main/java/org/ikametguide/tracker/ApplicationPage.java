@@ -33,8 +33,9 @@ class ApplicationPage {
 		model.addAttribute("trackedApplication", view.application());
 		model.addAttribute("texts", statusTexts.current());
 		model.addAttribute("statusOptions", statusTexts.options());
-		model.addAttribute("waitingSource", WaitingTime.SOURCE_URL);
-		model.addAttribute("usualDocumentsDays", StatusEntry.USUAL_DOCUMENTS_PERIOD_DAYS);
+		model.addAttribute("lawSource", Sources.LAW_6458);
+		model.addAttribute("yimerSource", Sources.YIMER);
+		model.addAttribute("documentsMaxDays", Deadline.DOCUMENTS_MAX_DAYS);
 		model.addAttribute("extensionWindowDays", Deadline.EXTENSION_WINDOW_DAYS);
 		model.addAttribute("noteMax", StatusEntryForm.NOTE_MAX);
 		model.addAttribute("calendarFeed", feeds.find(owner, applicationId).orElse(null));

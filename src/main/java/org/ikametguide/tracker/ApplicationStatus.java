@@ -46,7 +46,9 @@ public enum ApplicationStatus {
 		return dueKind;
 	}
 
-	/** Whether the authority has decided; the waiting time is then no longer compared with the statutory period. */
+	/**
+	 * Whether the authority has decided; the waiting time is then no longer compared with the period for a decision.
+	 */
 	public boolean decided() {
 		return decided;
 	}

@@ -6,9 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The deadline rules. Only the current status's due date counts (a later status supersedes an earlier request), plus
+ * The deadline rules. Only the current status's due date counts (a later status supersedes an earlier request); a
+ * request for documents without a date is a deadline without one, to be taken from the notice (never guessed). Plus
  * the extension window: it opens {@value Deadline#EXTENSION_WINDOW_DAYS} days before "permit valid until" and closes
- * on that day.
+ * on that day (Law No. 6458 art. 24(2); YİMER).
  */
 final class Deadlines {
 
@@ -19,18 +20,20 @@ final class Deadlines {
 	static List<Deadline> of(TrackedApplication application, StatusEntry current, LocalDate today) {
 		List<Deadline> deadlines = new ArrayList<>();
 		if (current != null && current.getDueDate() != null) {
-			deadlines.add(Deadline.of(typeOf(current.getStatus()), current.getDueDate(), today,
-					current.isDueDateSuggested()));
+			deadlines.add(Deadline.of(typeOf(current.getStatus()), current.getDueDate(), today));
+		}
+		else if (current != null && current.getStatus().dueKind() == ApplicationStatus.DueKind.DOCUMENTS) {
+			deadlines.add(Deadline.withoutDate(Deadline.Type.DOCUMENTS));
 		}
 		LocalDate validUntil = application.getValidUntil();
 		if (validUntil != null) {
 			LocalDate opens = extensionOpens(validUntil);
 			if (today.isBefore(opens)) {
-				deadlines.add(Deadline.of(Deadline.Type.EXTENSION_OPENS, opens, today, false));
+				deadlines.add(Deadline.of(Deadline.Type.EXTENSION_OPENS, opens, today));
 			}
-			deadlines.add(Deadline.of(Deadline.Type.PERMIT_EXPIRES, validUntil, today, false));
+			deadlines.add(Deadline.of(Deadline.Type.PERMIT_EXPIRES, validUntil, today));
 		}
-		deadlines.sort(Comparator.comparing(Deadline::date));
+		deadlines.sort(Comparator.comparing(Deadline::date, Comparator.nullsFirst(Comparator.naturalOrder())));
 		return deadlines;
 	}
 

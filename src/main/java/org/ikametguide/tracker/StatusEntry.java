@@ -17,15 +17,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A status the user saw on a given day, with an optional note and due date (a deadline or an appointment). When the
- * status asks for documents and the user gives no date, the usual period is proposed and marked as such.
+ * A status the user saw on a given day, with an optional note and due date (a deadline or an appointment). A due date
+ * is only ever one the user entered: when the status asks for documents and no date is given, none is made up (the
+ * notice in e-İkamet states it; {@link Deadlines} shows the application as needing that date).
  */
 @Entity
 @Table(name = "status_entry")
 public class StatusEntry {
-
-	/** The usual period to hand in missing documents; always to be checked against the notice. */
-	public static final int USUAL_DOCUMENTS_PERIOD_DAYS = 30;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,9 +41,9 @@ public class StatusEntry {
 
 	private String note;
 
+	// The column due_date_suggested (V4) marked dates that older versions guessed; V40 removed them, and it is no
+	// longer mapped.
 	private LocalDate dueDate;
-
-	private boolean dueDateSuggested;
 
 	private Instant createdAt;
 
@@ -64,39 +62,25 @@ public class StatusEntry {
 	}
 
 	public void apply(EntryDetails details, Instant now) {
-		// An edit that leaves a proposed date as it was keeps it marked as proposed.
-		boolean keepsSuggestion = dueDateSuggested && details.dueDate() != null && details.dueDate().equals(dueDate)
-				&& details.status() == ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED;
 		this.status = details.status();
 		this.date = details.date();
 		this.note = details.note();
 		this.dueDate = details.dueDate();
-		this.dueDateSuggested = keepsSuggestion;
-		if (dueDate == null && status == ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED) {
-			this.dueDate = date.plusDays(USUAL_DOCUMENTS_PERIOD_DAYS);
-			this.dueDateSuggested = true;
-		}
 		this.updatedAt = now;
 	}
 
 	/**
-	 * The same status seen again, without a date of its own, keeps the date it came with (an appointment does not
-	 * move, and a proposed deadline does not slide 30 days further each time the user checks).
+	 * The same status seen again, without a date of its own, keeps the date the user gave it (an appointment or the
+	 * date from the notice does not disappear each time the user checks).
 	 */
 	void carryDueDateFrom(StatusEntry previous) {
-		if (previous != null && previous.status == status && previous.dueDate != null && dueDateSuggestedOrAbsent()) {
+		if (previous != null && previous.status == status && previous.dueDate != null && dueDate == null) {
 			this.dueDate = previous.dueDate;
-			this.dueDateSuggested = previous.dueDateSuggested;
 		}
 	}
 
-	private boolean dueDateSuggestedOrAbsent() {
-		return dueDate == null || dueDateSuggested;
-	}
-
-	/** Restores an exported entry as it was, suggestion flag and timestamps included. */
-	void restore(boolean dueDateSuggested, Instant createdAt, Instant updatedAt) {
-		this.dueDateSuggested = dueDateSuggested;
+	/** Restores an exported entry's timestamps. */
+	void restore(Instant createdAt, Instant updatedAt) {
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
 	}
@@ -127,10 +111,6 @@ public class StatusEntry {
 
 	public LocalDate getDueDate() {
 		return dueDate;
-	}
-
-	public boolean isDueDateSuggested() {
-		return dueDateSuggested;
 	}
 
 	public Instant getCreatedAt() {

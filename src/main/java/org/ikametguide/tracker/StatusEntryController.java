@@ -111,7 +111,7 @@ class StatusEntryController {
 		model.addAttribute("entry", entry);
 		model.addAttribute("trackedApplication", entry.getApplication());
 		model.addAttribute("statusOptions", statusTexts.options());
-		model.addAttribute("usualDocumentsDays", StatusEntry.USUAL_DOCUMENTS_PERIOD_DAYS);
+		model.addAttribute("documentsMaxDays", Deadline.DOCUMENTS_MAX_DAYS);
 		model.addAttribute("noteMax", StatusEntryForm.NOTE_MAX);
 		return "tracker/entry-form";
 	}

@@ -32,9 +32,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * One application's dates as an iCalendar file, written with ical4j: the due date or appointment that comes with its
- * current status (the same rule as the application page: a later status supersedes an earlier request) and the
- * extension window. All-day events (the dates have no time) with reminders a week and a day before. UIDs are built
- * from the application, the kind of date and the date, so importing the file again updates rather than duplicates.
+ * current status (the same rule as the application page: a later status supersedes an earlier request; only a date
+ * the user entered, never a guessed one) and the extension window, with its source. All-day events (the dates have
+ * no time) with reminders a week and a day before. UIDs are built from the application, the kind of date and the
+ * date, so importing the file again updates rather than duplicates.
  * Summaries carry the user's label for the application, never its number.
  */
 @Component
@@ -106,10 +107,6 @@ class TrackerCalendar {
 			String summary = message("tracker.calendar.summary." + type, locale, application.getLabel());
 			StatusText text = texts.get(current.getStatus());
 			String description = text.label() + " — " + text.next();
-			if (current.isDueDateSuggested()) {
-				description = description + " " + message("tracker.calendar.suggested", locale,
-						StatusEntry.USUAL_DOCUMENTS_PERIOD_DAYS);
-			}
 			VEvent event = allDay(due, due.plusDays(1), summary, description,
 					"application-" + application.getId() + "-" + type.name().toLowerCase(Locale.ROOT) + "-" + due,
 					stamp);
@@ -120,7 +117,8 @@ class TrackerCalendar {
 		LocalDate validUntil = application.getValidUntil();
 		if (validUntil != null) {
 			String summary = message("tracker.calendar.summary.EXTENSION_WINDOW", locale, application.getLabel());
-			String description = message("tracker.calendar.extension", locale, Deadline.EXTENSION_WINDOW_DAYS);
+			String description = message("tracker.calendar.extension", locale, Deadline.EXTENSION_WINDOW_DAYS,
+					Sources.LAW_6458);
 			// DTEND of an all-day event is exclusive: the window includes the permit's last day.
 			VEvent window = allDay(Deadlines.extensionOpens(validUntil), validUntil.plusDays(1), summary, description,
 					"application-" + application.getId() + "-extension-" + validUntil, stamp);

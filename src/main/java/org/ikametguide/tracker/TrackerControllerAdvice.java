@@ -18,7 +18,7 @@ class TrackerControllerAdvice {
 	@InitBinder
 	void initBinder(WebDataBinder binder) {
 		binder.setDisallowedFields("id", "owner", "ownerId", "accountId", "application", "applicationId", "entryId",
-				"createdAt", "updatedAt", "dueDateSuggested");
+				"createdAt", "updatedAt");
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(false));
 	}
 

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 class TrackerCsv {
 
 	static final String[] HEADER = { "application_number", "label", "permit_type", "kind", "submitted_on", "office",
-			"valid_until", "status", "status_label", "date", "note", "due_date", "due_date_suggested" };
+			"valid_until", "status", "status_label", "date", "note", "due_date" };
 
 	private final TrackedApplicationRepository applications;
 
@@ -60,12 +60,11 @@ class TrackerCsv {
 				text(application.getLabel()), application.getPermitType().name(), application.getKind().name(),
 				date(application.getSubmittedOn()), text(application.getOffice()), date(application.getValidUntil())));
 		if (entry == null) {
-			cells.addAll(List.of("", "", "", "", "", ""));
+			cells.addAll(List.of("", "", "", "", ""));
 		}
 		else {
 			cells.addAll(List.of(entry.getStatus().name(), text(texts.get(entry.getStatus()).label()),
-					date(entry.getDate()), text(entry.getNote()), date(entry.getDueDate()),
-					String.valueOf(entry.isDueDateSuggested())));
+					date(entry.getDate()), text(entry.getNote()), date(entry.getDueDate())));
 		}
 		return cells;
 	}

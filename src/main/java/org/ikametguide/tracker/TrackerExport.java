@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The JSON export format, version {@value #VERSION}: everything a user tracks, to keep as a backup or to move to
  * another server. {@code format} tells a tracker export from any other JSON file. Change the version when the shape
@@ -27,9 +29,18 @@ public record TrackerExport(String format, int version, Instant exportedAt, List
 
 	}
 
-	/** One status entry. */
+	/**
+	 * One status entry. {@code dueDateSuggested} is only read: older versions wrote {@code true} for a due date they
+	 * guessed (30 days after the day the status was seen), and such a date is not imported. It is no longer written.
+	 */
 	public record Entry(ApplicationStatus status, LocalDate date, String note, LocalDate dueDate,
-			boolean dueDateSuggested, Instant createdAt, Instant updatedAt) {
+			@JsonInclude(JsonInclude.Include.NON_NULL) Boolean dueDateSuggested, Instant createdAt,
+			Instant updatedAt) {
+
+		/** The due date the user entered; none for a date an older version guessed. */
+		LocalDate enteredDueDate() {
+			return Boolean.TRUE.equals(dueDateSuggested) ? null : dueDate;
+		}
 
 		@Override
 		public String toString() {

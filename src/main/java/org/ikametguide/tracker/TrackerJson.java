@@ -50,10 +50,9 @@ class TrackerJson {
 	/** Enough to say what is wrong without burying the reader. */
 	static final int MAX_PROBLEMS = 10;
 
-
 	private final JsonMapper mapper = JsonMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		// Jackson 3 refuses a missing boolean by default; an entry without "dueDateSuggested" simply has none.
+		// Jackson 3 refuses a missing primitive by default; a file without "version" is then refused by its check.
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
 		.build();
@@ -95,7 +94,7 @@ class TrackerJson {
 		for (StatusEntry entry : entries.findAllByOwner(ownerId)) {
 			byApplication.computeIfAbsent(entry.getApplication().getId(), (id) -> new ArrayList<>())
 				.add(new TrackerExport.Entry(entry.getStatus(), entry.getDate(), entry.getNote(), entry.getDueDate(),
-						entry.isDueDateSuggested(), entry.getCreatedAt(), entry.getUpdatedAt()));
+						null, entry.getCreatedAt(), entry.getUpdatedAt()));
 		}
 		List<TrackerExport.Application> exported = applications.findByOwnerInCreationOrder(ownerId)
 			.stream()
@@ -162,8 +161,7 @@ class TrackerJson {
 		applications.save(application);
 		for (TrackerExport.Entry importedEntry : importedEntries) {
 			StatusEntry entry = new StatusEntry(application, form(importedEntry).toDetails(), now);
-			entry.restore(importedEntry.dueDateSuggested() && importedEntry.dueDate() != null,
-					orNow(importedEntry.createdAt(), now), orNow(importedEntry.updatedAt(), now));
+			entry.restore(orNow(importedEntry.createdAt(), now), orNow(importedEntry.updatedAt(), now));
 			entries.save(entry);
 		}
 		// Written rows are flushed and let go of, so that memory holds one application, not the whole file.
@@ -311,7 +309,7 @@ class TrackerJson {
 		form.setStatus(imported.status());
 		form.setDate(imported.date());
 		form.setNote(imported.note());
-		form.setDueDate(imported.dueDate());
+		form.setDueDate(imported.enteredDueDate());
 		return form;
 	}
 

@@ -6,32 +6,33 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
- * Days since submission, set against the statutory period for a decision: up to 90 days after a complete file, up to
- * 180 for long-term permits in İstanbul and Antalya (source: YİMER, yimer.gov.tr). Shown as a yardstick, never as a
- * promise: the period runs from a complete file, which may be later than the day of submission.
+ * Days since submission, set against the period for a decision: up to 90 days after a complete file (Law No. 6458
+ * art. 21(5)); for long-term permits in İstanbul and Antalya, up to 180 days by YİMER's guidance (not a period the
+ * law sets). Shown as a yardstick, never as a promise: the period runs from a complete file, which may be later than
+ * the day of submission.
  */
-public record WaitingTime(long days, int statutoryDays, boolean compared) {
+public record WaitingTime(long days, int periodDays, boolean compared) {
 
-	public static final int STATUTORY_DAYS = 90;
+	/** Law No. 6458 art. 21(5). */
+	public static final int LAW_DAYS = 90;
 
+	/** YİMER's guidance for long-term permits in İstanbul and Antalya; guidance, not law. */
 	public static final int LONG_TERM_LARGE_PROVINCE_DAYS = 180;
-
-	public static final String SOURCE_URL = "https://www.yimer.gov.tr";
 
 	static WaitingTime of(TrackedApplication application, StatusEntry current, LocalDate today) {
 		long days = Math.max(0, ChronoUnit.DAYS.between(application.getSubmittedOn(), today));
 		boolean decided = current != null && current.getStatus().decided();
-		return new WaitingTime(days, statutoryDays(application.getPermitType(), application.getOffice()), !decided);
+		return new WaitingTime(days, periodDays(application.getPermitType(), application.getOffice()), !decided);
 	}
 
-	static int statutoryDays(PermitType type, String office) {
+	static int periodDays(PermitType type, String office) {
 		if (type == PermitType.LONG_TERM && office != null) {
 			String folded = fold(office);
 			if (folded.contains("istanbul") || folded.contains("antalya")) {
 				return LONG_TERM_LARGE_PROVINCE_DAYS;
 			}
 		}
-		return STATUTORY_DAYS;
+		return LAW_DAYS;
 	}
 
 	/** "İSTANBUL", "Istanbul", "ıstanbul" and "istanbul" all fold to "istanbul". */
@@ -41,15 +42,16 @@ public record WaitingTime(long days, int statutoryDays, boolean compared) {
 	}
 
 	public boolean isBeyond() {
-		return compared && days > statutoryDays;
+		return compared && days > periodDays;
 	}
 
 	public long getDaysBeyond() {
-		return Math.max(0, days - statutoryDays);
+		return Math.max(0, days - periodDays);
 	}
 
+	/** Whether the period is YİMER's guidance for long-term permits rather than the law's. */
 	public boolean isExtendedPeriod() {
-		return statutoryDays == LONG_TERM_LARGE_PROVINCE_DAYS;
+		return periodDays == LONG_TERM_LARGE_PROVINCE_DAYS;
 	}
 
 }

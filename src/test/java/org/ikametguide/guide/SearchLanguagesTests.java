@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.ikametguide.system.Languages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -96,6 +97,22 @@ class SearchLanguagesTests {
 		for (String example : examples) {
 			assertThat(search(language, example).select("ol.app-results > li")).as("%s in %s", example, language)
 				.isNotEmpty();
+		}
+	}
+
+	/** Two search landmarks on one page need names that tell them apart (axe: landmark-unique). */
+	@ParameterizedTest
+	@MethodSource("languages")
+	void theTwoSearchLandmarksHaveDistinctNames(String language) throws Exception {
+		for (String query : new String[] { "", "157" }) {
+			Document page = search(language, query);
+			List<String> names = new ArrayList<>();
+			for (Element landmark : page.select("[role=search]")) {
+				names.add(landmark.hasAttr("aria-labelledby")
+						? page.getElementById(landmark.attr("aria-labelledby")).text() : landmark.attr("aria-label"));
+			}
+			assertThat(names).hasSize(2).doesNotContain("").doesNotHaveDuplicates();
+			assertThat(names).contains(messages.getMessage("search.landmark", null, Languages.locale(language)));
 		}
 	}
 

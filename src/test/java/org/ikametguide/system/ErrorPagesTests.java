@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -46,6 +48,23 @@ class ErrorPagesTests {
 		Document page = Jsoup.parse(response.body());
 		assertThat(page.select("h1").text()).isEqualTo("Sorry, something went wrong");
 		assertThat(response.body()).doesNotContain("IllegalStateException", "secret detail", "at org.", "Whitelabel");
+	}
+
+	/** The error pages name no message that is missing (Thymeleaf would show it as "??key_xx??"). */
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "tr", "ar", "fa", "ru", "zh" })
+	void errorPagesResolveEveryMessage(String lang) throws Exception {
+		for (String path : new String[] { "/no-such-page", "/test-failure" }) {
+			HttpResponse<String> response = get(path + "?lang=" + lang);
+			assertThat(response.body()).as(path).contains("<h1").doesNotContain("??");
+		}
+		HttpResponse<String> refused = client.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/register?lang=" + lang))
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).as("a form sent without its token").contains("<h1").doesNotContain("??");
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

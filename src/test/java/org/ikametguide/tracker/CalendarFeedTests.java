@@ -44,7 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ExtendWith(OutputCaptureExtension.class)
 class CalendarFeedTests extends TrackerWebTest {
 
-	private static final Pattern ADDRESS = Pattern.compile("^http://localhost/feed/([A-Za-z0-9_-]{43})\\.ics$");
+	private static final Pattern ADDRESS = Pattern.compile("^http://localhost:8080/feed/([A-Za-z0-9_-]{43})\\.ics$");
 
 	@Autowired
 	private MessageSource messages;
@@ -80,7 +80,7 @@ class CalendarFeedTests extends TrackerWebTest {
 			assertThat(address).matches(ADDRESS);
 			assertThat(shown.select("#calendar-feed input#feed-address").attr("dir")).isEqualTo("ltr");
 			assertThat(shown.select("label[for=feed-address]").text()).isEqualTo(message("tracker.feed.address", locale));
-			assertThat(shown.select("#calendar-feed a[href^=webcal://localhost/feed/]").text())
+			assertThat(shown.select("#calendar-feed a[href^=webcal://localhost:8080/feed/]").text())
 				.isEqualTo(message("tracker.feed.open", locale));
 			assertThat(shown.select("#calendar-feed .app-feed__programs li").eachText()).containsExactly(
 					message("tracker.feed.how.google", locale), message("tracker.feed.how.apple", locale),

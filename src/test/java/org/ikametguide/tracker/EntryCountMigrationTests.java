@@ -22,6 +22,10 @@ class EntryCountMigrationTests {
 
 	/** An empty database of its own. */
 	protected DataSource emptyDatabase() {
+		return emptyH2Database();
+	}
+
+	static DataSource emptyH2Database() {
 		return new DriverManagerDataSource("jdbc:h2:mem:migration-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa",
 				"");
 	}
@@ -55,7 +59,7 @@ class EntryCountMigrationTests {
 	}
 
 	/** Migrates to {@code target}, or to the latest version when null. */
-	private static void migrate(DataSource dataSource, String target) {
+	static void migrate(DataSource dataSource, String target) {
 		var configuration = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
 		if (target != null) {
 			configuration.target(target);
@@ -63,7 +67,7 @@ class EntryCountMigrationTests {
 		configuration.load().migrate();
 	}
 
-	private static long application(JdbcTemplate jdbc, long owner, String number, Timestamp at) {
+	static long application(JdbcTemplate jdbc, long owner, String number, Timestamp at) {
 		jdbc.update("insert into tracked_application (owner_id, application_number, label, permit_type, "
 				+ "application_kind, submitted_on, created_at, updated_at) values (?, ?, 'Family', 'FAMILY', 'FIRST', "
 				+ "date '2026-01-05', ?, ?)", owner, number, at, at);

@@ -130,13 +130,12 @@ class ExportImportTests extends TrackerWebTest {
 			.map((related) -> related.getValue())).contains("END"));
 
 		// A later status supersedes the appointment: the calendar now holds the documents deadline instead.
-		tracker.addEntry(owner.getAccountId(), id,
-				new EntryDetails(ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED, today.minusDays(2), null, null));
+		tracker.addEntry(owner.getAccountId(), id, new EntryDetails(ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED,
+				today.minusDays(2), null, today.plusDays(9)));
 		List<VEvent> later = calendar(owner, id).getComponents("VEVENT");
 		assertThat(later).hasSize(3);
 		VEvent documents = event(later, "Missing documents due: Family permit");
-		assertThat(value(documents, Property.DTSTART)).isEqualTo(basic(today.plusDays(28)));
-		assertThat(value(documents, Property.DESCRIPTION)).contains("check the date in your notice");
+		assertThat(value(documents, Property.DTSTART)).isEqualTo(basic(today.plusDays(9)));
 		assertThat(later).noneMatch((e) -> value(e, Property.SUMMARY).startsWith("Migration office appointment"));
 	}
 
@@ -150,6 +149,35 @@ class ExportImportTests extends TrackerWebTest {
 		Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
 		assertThat(calendar.validate().getEntries()).as("what ical4j's validator finds in the calendar").isEmpty();
 		return calendar;
+	}
+
+	/** Older versions exported a guessed due date with "dueDateSuggested": true; it is not brought back. */
+	@Test
+	void aBackupOfAnOlderVersionIsImportedWithoutTheDueDateItGuessed() throws Exception {
+		AccountPrincipal owner = fixtures.account();
+		String number = TrackerFixtures.uniqueNumber();
+		String backup = """
+				{"format":"ikamet-guide-tracker","version":1,"applications":[{"applicationNumber":"%s",
+				"label":"old backup","permitType":"STUDENT","kind":"FIRST","submittedOn":"2026-01-05","entries":[
+				{"status":"ADDITIONAL_DOCUMENTS_REQUIRED","date":"2026-01-20","dueDate":"2026-02-19",
+				"dueDateSuggested":true},
+				{"status":"ADDITIONAL_DOCUMENTS_REQUIRED","date":"2026-01-21","dueDate":"2026-02-04",
+				"dueDateSuggested":false}]}]}
+				""".formatted(number);
+		mvc.perform(multipart("/tracker/import")
+			.file(new MockMultipartFile("file", "backup.json", "application/json",
+					backup.getBytes(StandardCharsets.UTF_8)))
+			.with(user(owner))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+
+		assertThat(jdbc.queryForList("select e.due_date from status_entry e join tracked_application a on a.id = "
+				+ "e.application_id where a.owner_id = ? order by e.seen_on", LocalDate.class, owner.getAccountId()))
+			.containsExactly(null, LocalDate.of(2026, 2, 4));
+		String exported = mvc.perform(get("/tracker/export.json").with(user(owner)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(exported).contains("\"dueDate\" : \"2026-02-04\"").doesNotContain("dueDateSuggested", "2026-02-19");
 	}
 
 	@Test

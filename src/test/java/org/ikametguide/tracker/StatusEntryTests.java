@@ -98,7 +98,7 @@ class StatusEntryTests extends TrackerWebTest {
 	}
 
 	@Test
-	void additionalDocumentsSuggestTheUsualThirtyDaysAndLinkToTheFaq() throws Exception {
+	void additionalDocumentsWithoutADateAskForTheDateFromTheNoticeAndLinkToTheFaq() throws Exception {
 		AccountPrincipal owner = fixtures.account();
 		long id = fixtures.application(owner);
 		LocalDate seen = TrackerFixtures.today().minusDays(25);
@@ -109,31 +109,43 @@ class StatusEntryTests extends TrackerWebTest {
 
 		Document page = html(mvc.perform(get("/tracker/applications/" + id).with(user(owner))));
 		Element deadline = page.selectFirst(".app-deadlines__item");
-		assertThat(deadline.select("time").attr("datetime")).isEqualTo(seen.plusDays(30).toString());
-		assertThat(deadline.text()).contains("Missing documents due", "Soon", "in 5 days",
-				"Suggested: 30 days after the request is the usual period. Check the date in your notice");
+		assertThat(deadline.select("time")).isEmpty();
+		assertThat(deadline.text()).startsWith("Action needed now Missing documents due date not entered yet")
+			.contains("The notice in e-İkamet states the deadline for the missing documents: up to 30 days, "
+					+ "counted from the date shown there.")
+			.doesNotContain("Suggested");
 		assertThat(page.select("#status-additional-documents-required a").attr("href"))
 			.isEqualTo("/waiting#missing-documents");
 	}
 
 	@Test
-	void seeingTheSameStatusAgainKeepsItsDate() throws Exception {
+	void seeingTheSameStatusAgainKeepsTheDateTheUserGaveIt() throws Exception {
 		AccountPrincipal owner = fixtures.account();
 		long id = fixtures.application(owner);
 		LocalDate first = TrackerFixtures.today().minusDays(10);
-		fixtures.entry(owner, id, ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED, first, null);
+		LocalDate noticeDate = TrackerFixtures.today().plusDays(12);
+		tracker.addEntry(owner.getAccountId(), id,
+				new EntryDetails(ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED, first, null, noticeDate));
 		long again = fixtures.entry(owner, id, ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED,
 				TrackerFixtures.today(), "still eksik belge");
-		StatusEntry entry = tracker.entry(owner.getAccountId(), id, again);
-		assertThat(entry.getDueDate()).isEqualTo(first.plusDays(30));
-		assertThat(entry.isDueDateSuggested()).isTrue();
+		assertThat(tracker.entry(owner.getAccountId(), id, again).getDueDate()).isEqualTo(noticeDate);
 		// A date the user gives wins over the carried one.
 		long corrected = tracker.addEntry(owner.getAccountId(), id, new EntryDetails(
 				ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED, TrackerFixtures.today(), null,
 				TrackerFixtures.today().plusDays(3)));
 		assertThat(tracker.entry(owner.getAccountId(), id, corrected).getDueDate())
 			.isEqualTo(TrackerFixtures.today().plusDays(3));
-		assertThat(tracker.entry(owner.getAccountId(), id, corrected).isDueDateSuggested()).isFalse();
+	}
+
+	@Test
+	void seeingTheSameStatusAgainWithoutAnyDateStillHasNone() throws Exception {
+		AccountPrincipal owner = fixtures.account();
+		long id = fixtures.application(owner);
+		fixtures.entry(owner, id, ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED,
+				TrackerFixtures.today().minusDays(10), null);
+		long again = fixtures.entry(owner, id, ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED,
+				TrackerFixtures.today(), null);
+		assertThat(tracker.entry(owner.getAccountId(), id, again).getDueDate()).isNull();
 	}
 
 	@Test

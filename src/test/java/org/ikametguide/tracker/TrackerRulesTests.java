@@ -23,28 +23,24 @@ class TrackerRulesTests {
 	}
 
 	@Test
-	void missingDocumentsAreDueThirtyDaysLaterUnlessTheUserGivesADate() {
-		TrackedApplication application = application(PermitType.FAMILY, null, null);
-		StatusEntry suggested = entry(application, ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED, TODAY, null);
-		assertThat(suggested.getDueDate()).isEqualTo(TODAY.plusDays(30));
-		assertThat(suggested.isDueDateSuggested()).isTrue();
+	void missingDocumentsWithoutADateGetNoMadeUpDateButNeedActionNow() {
+		TrackedApplication application = application(PermitType.FAMILY, null, TODAY.plusDays(200));
+		StatusEntry undated = entry(application, ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED, TODAY, null);
+		assertThat(undated.getDueDate()).isNull();
+		List<Deadline> deadlines = Deadlines.of(application, undated, TODAY);
+		assertThat(deadlines.get(0).type()).isEqualTo(Deadline.Type.DOCUMENTS);
+		assertThat(deadlines.get(0).isDated()).isFalse();
+		assertThat(deadlines.get(0).urgency()).isEqualTo(Deadline.Urgency.NOW);
+		assertThat(deadlines.get(0).isHighlighted()).isTrue();
+		assertThat(deadlines).extracting(Deadline::date).containsOnlyOnce((LocalDate) null);
+
 		StatusEntry given = entry(application, ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED, TODAY,
 				TODAY.plusDays(15));
 		assertThat(given.getDueDate()).isEqualTo(TODAY.plusDays(15));
-		assertThat(given.isDueDateSuggested()).isFalse();
+		assertThat(Deadlines.of(application, given, TODAY).get(0).urgency()).isEqualTo(Deadline.Urgency.LATER);
 		assertThat(entry(application, ApplicationStatus.IN_REVIEW, TODAY, null).getDueDate()).isNull();
-	}
-
-	@Test
-	void anEditThatKeepsTheProposedDateKeepsItMarkedAsProposed() {
-		TrackedApplication application = application(PermitType.FAMILY, null, null);
-		StatusEntry entry = entry(application, ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED, TODAY, null);
-		entry.apply(new EntryDetails(ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED, TODAY, "edited note",
-				TODAY.plusDays(30)), java.time.Instant.now());
-		assertThat(entry.isDueDateSuggested()).isTrue();
-		entry.apply(new EntryDetails(ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED, TODAY, null, TODAY.plusDays(21)),
-				java.time.Instant.now());
-		assertThat(entry.isDueDateSuggested()).isFalse();
+		assertThat(Deadlines.of(application, entry(application, ApplicationStatus.IN_REVIEW, TODAY, null), TODAY))
+			.allMatch(Deadline::isDated);
 	}
 
 	@Test
@@ -71,23 +67,23 @@ class TrackerRulesTests {
 				assertThat(d.urgency()).isEqualTo(Deadline.Urgency.OVERDUE);
 				assertThat(d.getDistance()).isEqualTo(1);
 			});
-		assertThat(Deadline.of(Deadline.Type.DUE, TODAY.plusDays(7), TODAY, false).urgency())
+		assertThat(Deadline.of(Deadline.Type.DUE, TODAY.plusDays(7), TODAY).urgency())
 			.isEqualTo(Deadline.Urgency.SOON);
-		assertThat(Deadline.of(Deadline.Type.DUE, TODAY, TODAY, false).urgency()).isEqualTo(Deadline.Urgency.SOON);
-		assertThat(Deadline.of(Deadline.Type.DUE, TODAY.plusDays(8), TODAY, false).urgency())
+		assertThat(Deadline.of(Deadline.Type.DUE, TODAY, TODAY).urgency()).isEqualTo(Deadline.Urgency.SOON);
+		assertThat(Deadline.of(Deadline.Type.DUE, TODAY.plusDays(8), TODAY).urgency())
 			.isEqualTo(Deadline.Urgency.LATER);
 		assertThat(Deadlines.of(application, null, TODAY)).isEmpty();
 	}
 
 	@Test
 	void theStatutoryPeriodIs90DaysOr180ForLongTermPermitsInIstanbulAndAntalya() {
-		assertThat(WaitingTime.statutoryDays(PermitType.LONG_TERM, "İSTANBUL İl Göç İdaresi")).isEqualTo(180);
-		assertThat(WaitingTime.statutoryDays(PermitType.LONG_TERM, "istanbul")).isEqualTo(180);
-		assertThat(WaitingTime.statutoryDays(PermitType.LONG_TERM, "Istanbul")).isEqualTo(180);
-		assertThat(WaitingTime.statutoryDays(PermitType.LONG_TERM, "ANTALYA")).isEqualTo(180);
-		assertThat(WaitingTime.statutoryDays(PermitType.LONG_TERM, "Ankara")).isEqualTo(90);
-		assertThat(WaitingTime.statutoryDays(PermitType.LONG_TERM, null)).isEqualTo(90);
-		assertThat(WaitingTime.statutoryDays(PermitType.FAMILY, "İstanbul")).isEqualTo(90);
+		assertThat(WaitingTime.periodDays(PermitType.LONG_TERM, "İSTANBUL İl Göç İdaresi")).isEqualTo(180);
+		assertThat(WaitingTime.periodDays(PermitType.LONG_TERM, "istanbul")).isEqualTo(180);
+		assertThat(WaitingTime.periodDays(PermitType.LONG_TERM, "Istanbul")).isEqualTo(180);
+		assertThat(WaitingTime.periodDays(PermitType.LONG_TERM, "ANTALYA")).isEqualTo(180);
+		assertThat(WaitingTime.periodDays(PermitType.LONG_TERM, "Ankara")).isEqualTo(90);
+		assertThat(WaitingTime.periodDays(PermitType.LONG_TERM, null)).isEqualTo(90);
+		assertThat(WaitingTime.periodDays(PermitType.FAMILY, "İstanbul")).isEqualTo(90);
 	}
 
 	@Test

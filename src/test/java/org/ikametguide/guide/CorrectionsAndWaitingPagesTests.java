@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class CorrectionsAndWaitingPagesTests {
 
 	private static final List<String> WAITING_TOPICS = List.of("conditional-entry", "missed-appointment",
-			"application-document", "missing-documents", "how-long", "card");
+			"application-document", "missing-documents", "how-long", "card", "lost-application-number", "refusal");
 
 	@Autowired
 	private MockMvc mvc;
@@ -106,10 +106,15 @@ class CorrectionsAndWaitingPagesTests {
 			Element shown = page.getElementById(key);
 			assertThat(shown.select("h2").text()).isEqualTo(topic.text("title"));
 			Element source = shown.selectFirst(".app-note__source a");
-			assertThat(source.attr("href")).as(key).matches("https://(yimer\\.gov\\.tr|www\\.mevzuat\\.gov\\.tr)/.+");
+			assertThat(source.attr("href")).as(key).matches("https?://(yimer\\.gov\\.tr|www\\.mevzuat\\.gov\\.tr|[a-z]+\\.goc\\.gov\\.tr)/.+");
 			assertThat(source.text()).isEqualTo(topic.text("source"));
 		}
 		assertThat(page.select("#card").text()).contains("PTT", "YİMER 157");
+		assertThat(page.select("#lost-application-number").text()).contains("e-ikamet.goc.gov.tr", "YİMER 157");
+		assertThat(page.select("#lost-application-number a").attr("href")).contains("yozgat.goc.gov.tr");
+		assertThat(westernDigits(page.select("#refusal").text())).contains("6458", "25");
+		assertThat(page.select("#refusal a").attr("href")).contains("MevzuatNo=6458");
+		assertThat(westernDigits(page.select("#application-document").text())).contains("15", "21");
 		assertThat(page.select("footer time").attr("datetime")).isEqualTo("2026-12-01");
 		assertThat(page.select("nav.app-nav a[aria-current=page]").attr("href")).isEqualTo("/waiting");
 	}

@@ -49,6 +49,13 @@ class StatusMeaningsTests extends TrackerWebTest {
 		}
 	}
 
+	@ParameterizedTest
+	@MethodSource("languages")
+	void rejectedLinksToTheRefusalTopic(String lang) throws Exception {
+		Element meaning = currentStatus(ApplicationStatus.REJECTED, lang);
+		assertThat(meaning.select(".app-meaning__guide a").attr("href")).isEqualTo("/waiting#refusal");
+	}
+
 	private Element currentStatus(ApplicationStatus status, String lang) throws Exception {
 		AccountPrincipal owner = fixtures.account();
 		long id = fixtures.application(owner);

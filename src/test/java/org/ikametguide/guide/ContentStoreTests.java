@@ -51,7 +51,7 @@ class ContentStoreTests {
 		assertThat(countItems("verification", "VERIFICATION")).isEqualTo(3);
 		assertThat(countItems("faq", "FAQ")).isEqualTo(8);
 		assertThat(countItems("errata", "ERRATUM")).isEqualTo(7);
-		assertThat(countItems("waiting", "TOPIC")).isEqualTo(6);
+		assertThat(countItems("waiting", "TOPIC")).isEqualTo(8);
 	}
 
 	@Test

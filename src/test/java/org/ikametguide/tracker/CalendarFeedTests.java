@@ -207,8 +207,8 @@ class CalendarFeedTests extends TrackerWebTest {
 				"Student permit", PermitType.STUDENT, ApplicationKind.FIRST, TrackerFixtures.today().minusDays(3),
 				null, null));
 		long second = fixtures.application(owner);
-		fixtures.entry(owner, second, ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED, TrackerFixtures.today(),
-				"secret note");
+		tracker.addEntry(owner.getAccountId(), second, new EntryDetails(ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED,
+				TrackerFixtures.today(), "secret note", TrackerFixtures.today().plusDays(20)));
 		Document overview = html(mvc.perform(get("/tracker").with(user(owner))));
 		assertThat(overview.select("#calendar-feed h2").text()).isEqualTo("Follow all your applications in your calendar");
 

@@ -177,7 +177,7 @@ class ExportImportTests extends TrackerWebTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(exported).contains("\"dueDate\" : \"2026-02-04\"").doesNotContain("dueDateSuggested", "2026-02-19");
+		assertThat(exported).contains("\"dueDate\":\"2026-02-04\"").doesNotContain("dueDateSuggested", "2026-02-19");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.ikametguide.tracker;
 
+import org.ikametguide.tracker.web.PttBarcodeForm;
 import org.ikametguide.tracker.web.StatusEntryForm;
 
 import org.springframework.stereotype.Component;
@@ -34,6 +35,15 @@ class ApplicationPage {
 		model.addAttribute("usualDocumentsDays", StatusEntry.USUAL_DOCUMENTS_PERIOD_DAYS);
 		model.addAttribute("extensionWindowDays", Deadline.EXTENSION_WINDOW_DAYS);
 		model.addAttribute("noteMax", StatusEntryForm.NOTE_MAX);
+		// The entries on this page of the timeline are the bar's marks: the page reads no more of them than it shows.
+		model.addAttribute("bar", WaitingBar.of(view.waiting(), view.application().getSubmittedOn(),
+				view.timeline().getContent()));
+		model.addAttribute("timelineWhole", view.timeline().getTotalPages() <= 1);
+		if (!model.containsAttribute("pttBarcodeForm")) {
+			model.addAttribute("pttBarcodeForm", PttBarcodeForm.of(view.application().getPttBarcode()));
+		}
+		model.addAttribute("pttBarcodeMin", PttBarcodeForm.MIN);
+		model.addAttribute("pttBarcodeMax", PttBarcodeForm.MAX);
 		return VIEW;
 	}
 

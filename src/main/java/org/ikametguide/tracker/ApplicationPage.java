@@ -1,5 +1,6 @@
 package org.ikametguide.tracker;
 
+import org.ikametguide.tracker.web.PttBarcodeForm;
 import org.ikametguide.tracker.web.StatusEntryForm;
 
 import org.springframework.stereotype.Component;
@@ -33,12 +34,17 @@ class ApplicationPage {
 		model.addAttribute("trackedApplication", view.application());
 		model.addAttribute("texts", statusTexts.current());
 		model.addAttribute("statusOptions", statusTexts.options());
-		model.addAttribute("lawSource", Sources.LAW_6458);
-		model.addAttribute("yimerSource", Sources.YIMER);
-		model.addAttribute("documentsMaxDays", Deadline.DOCUMENTS_MAX_DAYS);
-		model.addAttribute("extensionWindowDays", Deadline.EXTENSION_WINDOW_DAYS);
 		model.addAttribute("noteMax", StatusEntryForm.NOTE_MAX);
 		model.addAttribute("calendarFeed", feeds.find(owner, applicationId).orElse(null));
+		// The entries on this page of the timeline are the bar's marks: the page reads no more of them than it shows.
+		model.addAttribute("bar", WaitingBar.of(view.waiting(), view.application().getSubmittedOn(),
+				view.timeline().getContent()));
+		model.addAttribute("timelineWhole", view.timeline().getTotalPages() <= 1);
+		if (!model.containsAttribute("pttBarcodeForm")) {
+			model.addAttribute("pttBarcodeForm", PttBarcodeForm.of(view.application().getPttBarcode()));
+		}
+		model.addAttribute("pttBarcodeMin", PttBarcodeForm.MIN);
+		model.addAttribute("pttBarcodeMax", PttBarcodeForm.MAX);
 		return VIEW;
 	}
 

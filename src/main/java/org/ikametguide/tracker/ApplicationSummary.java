@@ -13,6 +13,11 @@ public record ApplicationSummary(TrackedApplication application, StatusEntry cur
 		return deadlines.isEmpty() ? null : deadlines.get(0);
 	}
 
+	/** The overview reads one entry per application, so its bar marks the current status only. */
+	public WaitingBar getBar() {
+		return WaitingBar.of(waiting, application.getSubmittedOn(), (current != null) ? List.of(current) : List.of());
+	}
+
 	public boolean isHighlighted() {
 		return deadlines.stream().anyMatch(Deadline::isHighlighted);
 	}

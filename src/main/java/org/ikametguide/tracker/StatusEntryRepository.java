@@ -43,6 +43,11 @@ interface StatusEntryRepository extends Repository<StatusEntry, Long> {
 			+ "order by e.date desc, e.id desc")
 	List<StatusEntry> findTimelinePage(TrackedApplication application, int offset, int size);
 
+	/** The whole timeline, oldest first: for the printed record, which shows every entry. */
+	@Query("select e from StatusEntry e where e.application = :application "
+			+ "order by e.application.id, e.date, e.id")
+	List<StatusEntry> findTimeline(TrackedApplication application);
+
 	@Query("select e from StatusEntry e join fetch e.application a where a.ownerId = :ownerId "
 			+ "order by a.id, e.date, e.id")
 	List<StatusEntry> findAllByOwner(long ownerId);

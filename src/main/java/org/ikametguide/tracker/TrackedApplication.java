@@ -60,6 +60,10 @@ public class TrackedApplication {
 	@Column(updatable = false)
 	private Instant entriesChangedAt;
 
+	/** Written only by {@link TrackedApplicationRepository#updatePttBarcode}; private like a note. */
+	@Column(updatable = false)
+	private String pttBarcode;
+
 	@Version
 	private long version;
 
@@ -151,6 +155,10 @@ public class TrackedApplication {
 	/** The latest change to the application or to one of its entries. */
 	public Instant getLastChange() {
 		return (entriesChangedAt != null && entriesChangedAt.isAfter(updatedAt)) ? entriesChangedAt : updatedAt;
+	}
+
+	public String getPttBarcode() {
+		return pttBarcode;
 	}
 
 	public long getVersion() {

@@ -41,4 +41,9 @@ interface TrackedApplicationRepository extends Repository<TrackedApplication, Lo
 			+ "where a.id = :id")
 	void entriesChanged(long id, int delta, Instant now);
 
+	/** Keeps or removes the card's PTT barcode without touching the version: it is no edit of the details. */
+	@Modifying
+	@Query("update TrackedApplication a set a.pttBarcode = :barcode where a.id = :id and a.ownerId = :ownerId")
+	int updatePttBarcode(long id, long ownerId, String barcode);
+
 }

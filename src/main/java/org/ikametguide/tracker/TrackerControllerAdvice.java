@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * against the login), blank text fields become null, and the navigation marks "My tracker" as the current page.
  */
 @ControllerAdvice(assignableTypes = { TrackerController.class, ApplicationController.class,
-		StatusEntryController.class, ExportController.class, ImportController.class, CalendarFeedController.class })
+		StatusEntryController.class, ExportController.class, ImportController.class, PrintController.class,
+		PttBarcodeController.class, CalendarFeedController.class })
 class TrackerControllerAdvice {
 
 	@InitBinder
@@ -22,9 +23,14 @@ class TrackerControllerAdvice {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(false));
 	}
 
+	/** The navigation marks "My tracker"; the rules' periods and sources are shown beside the dates they give. */
 	@ModelAttribute
 	void navigation(Model model) {
 		model.addAttribute("page", "tracker");
+		model.addAttribute("lawSource", Sources.LAW_6458);
+		model.addAttribute("yimerSource", Sources.YIMER);
+		model.addAttribute("documentsMaxDays", Deadline.DOCUMENTS_MAX_DAYS);
+		model.addAttribute("extensionWindowDays", Deadline.EXTENSION_WINDOW_DAYS);
 	}
 
 }

@@ -86,6 +86,26 @@ public class TrackerService {
 				Deadlines.of(application, current, today));
 	}
 
+	/** Everything the printed record shows: the application and its whole timeline, oldest first. */
+	@Transactional(readOnly = true)
+	public ApplicationRecord record(long ownerId, long applicationId) {
+		TrackedApplication application = application(ownerId, applicationId);
+		List<StatusEntry> timeline = entries.findTimeline(application);
+		StatusEntry current = timeline.isEmpty() ? null : timeline.get(timeline.size() - 1);
+		LocalDate today = clock.today();
+		WaitingTime waiting = WaitingTime.of(application, current, today);
+		return new ApplicationRecord(application, current, timeline, waiting, Deadlines.of(application, current, today),
+				WaitingBar.of(waiting, application.getSubmittedOn(), timeline));
+	}
+
+	/** Keeps the card's PTT barcode ({@code null} removes it). */
+	@Transactional
+	public void setPttBarcode(long ownerId, long applicationId, String barcode) {
+		if (applications.updatePttBarcode(applicationId, ownerId, barcode) != 1) {
+			throw new ApplicationNotFoundException();
+		}
+	}
+
 	@Transactional(readOnly = true)
 	public StatusEntry entry(long ownerId, long applicationId, long entryId) {
 		return entries.findOwned(ownerId, applicationId, entryId).orElseThrow(ApplicationNotFoundException::new);

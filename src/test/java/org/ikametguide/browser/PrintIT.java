@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -11,14 +12,17 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.ikametguide.browser.Pages.Page;
 import org.ikametguide.guide.GuideService;
 import org.ikametguide.guide.ItemKind;
 import org.ikametguide.system.Languages;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -57,6 +61,9 @@ class PrintIT extends BrowserTestSupport {
 	@Autowired
 	private GuideService guide;
 
+	@Autowired
+	private MessageSource messages;
+
 	static Stream<String> languages() {
 		return Languages.SUPPORTED.stream();
 	}
@@ -90,6 +97,100 @@ class PrintIT extends BrowserTestSupport {
 				assertThat(printed).as("printed checklist (%s) holds the item", lang).contains(comparable(item));
 			}
 		}
+	}
+
+	/** A record of about fifteen entries is one A4 page with all of them, in every language. */
+	@ParameterizedTest(name = "record of 15 entries ({0})")
+	@MethodSource("languages")
+	void aRecordOfFifteenEntriesPrintsOnOnePage(String lang) throws IOException {
+		assertThat(printRecord(lang, 15)).as("pages printed for 15 entries (%s)", lang).isEqualTo(1);
+	}
+
+	/** A long timeline goes on over more pages, every entry printed, its table heading repeated on each page. */
+	@ParameterizedTest(name = "record of 200 entries ({0})")
+	@ValueSource(strings = { "en", "ar", "zh" })
+	void aRecordOfTwoHundredEntriesContinuesWithItsHeadingRepeated(String lang) throws IOException {
+		assertThat(printRecord(lang, 200)).as("pages printed for 200 entries (%s)", lang).isGreaterThan(1);
+	}
+
+	@ParameterizedTest(name = "tracker overview ({0})")
+	@MethodSource("languages")
+	void theTrackerOverviewPrintsWithEveryApplication(String lang) throws IOException {
+		visit(Pages.ALL.stream().filter((page) -> page.name().equals("tracker-print")).findFirst().orElseThrow(),
+				lang);
+		byte[] pdf = this.browser.printA4();
+		Files.createDirectories(PRINTS);
+		Files.write(PRINTS.resolve("tracker-" + lang + ".pdf"), pdf);
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(document.getNumberOfPages()).as("pages printed (%s)", lang).isEqualTo(1);
+			assertWithinPaper(document, lang);
+			String printed = comparable(new PDFTextStripper().getText(document));
+			for (String label : List.of("Family permit extension", "Student permit, first application",
+					"Short-term permit, nothing recorded yet", "Transfer, decided")) {
+				assertThat(printed).as("printed overview (%s)", lang).contains(comparable(label));
+			}
+		}
+	}
+
+	/**
+	 * Prints the record of an application of {@code entries} entries ("Entry 1 checked" …) and checks it: A4, every
+	 * entry present, no text past the paper's edges, the timeline's heading on every page that holds entries.
+	 * Returns the number of pages, also written to {@code target/print/pages.tsv}.
+	 */
+	private int printRecord(String lang, int entries) throws IOException {
+		this.browser.forgetCookies();
+		Visitors.SignedIn person = Visitors.signIn(new Pages.Visit(this.browser, baseUrl(), lang, this.app));
+		long id = Visitors.applicationWithEntries(person, entries);
+		person.open("/tracker/applications/" + id + "/print");
+		byte[] pdf = this.browser.printA4();
+		Files.createDirectories(PRINTS);
+		Files.write(PRINTS.resolve("record-" + entries + "-" + lang + ".pdf"), pdf);
+		String heading = comparable(this.messages.getMessage("tracker.print.col.seen", null, Languages.locale(lang)));
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			int pages = document.getNumberOfPages();
+			PDRectangle paper = document.getPage(0).getMediaBox();
+			assertThat(paper.getWidth()).as("A4 width in pt").isCloseTo(PDRectangle.A4.getWidth(), within(1f));
+			assertThat(paper.getHeight()).as("A4 height in pt").isCloseTo(PDRectangle.A4.getHeight(), within(1f));
+			assertWithinPaper(document, lang);
+			String printed = comparable(new PDFTextStripper().getText(document));
+			for (int n = 1; n <= entries; n++) {
+				assertThat(printed).as("printed record (%s) holds entry %d", lang, n)
+					.contains(comparable("Entry " + n + " checked"));
+			}
+			for (int page = 1; page <= pages; page++) {
+				PDFTextStripper stripper = new PDFTextStripper();
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				String text = comparable(stripper.getText(document));
+				if (text.contains(comparable("checked"))) {
+					assertThat(text).as("page %d of %d (%s) repeats the timeline's heading", page, pages, lang)
+						.contains(heading);
+				}
+			}
+			Files.writeString(PRINTS.resolve("pages.tsv"), "record\t" + entries + "\t" + lang + "\t" + pages + "\n",
+					java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+			return pages;
+		}
+	}
+
+	/** Nothing is cut off: every glyph printed lies inside the paper. */
+	private static void assertWithinPaper(PDDocument document, String lang) throws IOException {
+		List<String> outside = new ArrayList<>();
+		PDFTextStripper stripper = new PDFTextStripper() {
+			@Override
+			protected void writeString(String text, List<TextPosition> positions) {
+				PDRectangle paper = getCurrentPage().getMediaBox();
+				for (TextPosition glyph : positions) {
+					if (glyph.getXDirAdj() < 0 || glyph.getXDirAdj() + glyph.getWidthDirAdj() > paper.getWidth() + 0.5f
+							|| glyph.getYDirAdj() < 0 || glyph.getYDirAdj() > paper.getHeight()) {
+						outside.add(text);
+						return;
+					}
+				}
+			}
+		};
+		stripper.getText(document);
+		assertThat(outside).as("text printed past the paper's edges (%s)", lang).isEmpty();
 	}
 
 	@ParameterizedTest(name = "{0}")

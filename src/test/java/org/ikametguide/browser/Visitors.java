@@ -191,6 +191,45 @@ final class Visitors {
 		person.open("/tracker/applications/" + id);
 	}
 
+	/** An application whose timeline holds {@code entries} entries, one a day, each with a short note naming it. */
+	static long applicationWithEntries(SignedIn person, int entries) {
+		long id = person.application("Family permit extension");
+		for (int n = 1; n <= entries; n++) {
+			ApplicationStatus status = (n == entries) ? ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED
+					: (n == 1) ? ApplicationStatus.SUBMITTED : ApplicationStatus.IN_REVIEW;
+			person.entry(id, status, entries - n, "Entry " + n + " checked", null);
+		}
+		return id;
+	}
+
+	/** The printed record of an application with the page's usual timeline. */
+	static void applicationPrint(Visit visit) {
+		SignedIn person = signIn(visit);
+		person.open("/tracker/applications/" + person.applicationWithTimeline() + "/print");
+	}
+
+	static void trackerPrint(Visit visit) {
+		trackerFull(visit);
+		visit.browser().open(visit.baseUrl() + "/tracker/print?lang=" + visit.lang());
+	}
+
+	/** The card is with PTT: the barcode form shows, with a barcode already kept. */
+	static void applicationWithCardAtPtt(Visit visit) {
+		SignedIn person = signIn(visit);
+		long id = person.applicationWithTimeline();
+		person.entry(id, ApplicationStatus.HANDED_TO_PTT, 0, null, null);
+		visit.app().getBean(TrackerService.class).setPttBarcode(person.accountId(), id, "RR123456789TR");
+		person.open("/tracker/applications/" + id);
+	}
+
+	static void pttBarcodeWithErrors(Visit visit) {
+		applicationWithCardAtPtt(visit);
+		WebDriver driver = visit.browser().driver();
+		driver.findElement(By.id("barcode")).clear();
+		driver.findElement(By.id("barcode")).sendKeys("RR-12");
+		clickAndLoad(visit.browser(), "#ptt form button[type=submit]");
+	}
+
 	static void statusFormWithErrors(Visit visit) {
 		SignedIn person = signIn(visit);
 		person.open("/tracker/applications/" + person.applicationWithTimeline());

@@ -70,7 +70,7 @@ final class TrackerFixtures {
 
 	/** Everything stored for an owner, as text, to show that a refused request changed nothing. */
 	String snapshot(AccountPrincipal owner) {
-		return jdbc.queryForList("select a.id, a.application_number, a.label, a.version, a.updated_at from "
+		return jdbc.queryForList("select a.id, a.application_number, a.label, a.version, a.updated_at, a.ptt_barcode from "
 				+ "tracked_application a where a.owner_id = ? order by a.id", owner.getAccountId()).toString()
 				+ jdbc.queryForList("select e.id, e.status, e.seen_on, e.note, e.due_date, e.version from status_entry e "
 						+ "join tracked_application a on a.id = e.application_id where a.owner_id = ? order by e.id",

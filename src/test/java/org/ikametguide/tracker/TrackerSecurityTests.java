@@ -47,15 +47,15 @@ class TrackerSecurityTests extends TrackerWebTest {
 	/** Pages and downloads that belong to no application. */
 	private List<String> generalPages() {
 		return List.of("/tracker", "/tracker/applications/new", "/tracker/export.csv", "/tracker/export.json",
-				"/tracker/import");
+				"/tracker/import", "/tracker/print");
 	}
 
 	/** Pages and downloads of the owner's application and entry. */
 	private List<String> ownedPages() {
 		String app = "/tracker/applications/" + applicationId;
 		String entry = app + "/entries/" + entryId;
-		return List.of(app, app + "?page=2", app + "/edit", app + "/delete", app + "/calendar.ics", entry + "/edit",
-				entry + "/delete");
+		return List.of(app, app + "?page=2", app + "/edit", app + "/delete", app + "/calendar.ics", app + "/print",
+				entry + "/edit", entry + "/delete");
 	}
 
 	/** Every state-changing request, with valid data, aimed at the owner's application and entry. */
@@ -76,7 +76,8 @@ class TrackerSecurityTests extends TrackerWebTest {
 					.param("date", today)
 					.param("note", "hijacked")
 					.param("version", "0"),
-				post(entry + "/delete").param("version", "0"));
+				post(entry + "/delete").param("version", "0"),
+				post(app + "/ptt-barcode").param("barcode", "RR123456789TR"));
 	}
 
 	/** State-changing requests that create something for whoever sends them. */

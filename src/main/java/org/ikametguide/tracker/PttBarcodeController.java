@@ -1,0 +1,50 @@
+package org.ikametguide.tracker;
+
+import jakarta.validation.Valid;
+
+import org.ikametguide.account.AccountPrincipal;
+import org.ikametguide.tracker.web.PttBarcodeForm;
+import org.ikametguide.tracker.web.StatusEntryForm;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Keeping the card's PTT shipment barcode on the application page (shown while the card is with PTT). */
+@Controller
+class PttBarcodeController {
+
+	private final TrackerService tracker;
+
+	private final ApplicationPage page;
+
+	private final TrackerClock clock;
+
+	PttBarcodeController(TrackerService tracker, ApplicationPage page, TrackerClock clock) {
+		this.tracker = tracker;
+		this.page = page;
+		this.clock = clock;
+	}
+
+	@PostMapping("/tracker/applications/{applicationId:\\d+}/ptt-barcode")
+	String processBarcodeForm(@AuthenticationPrincipal AccountPrincipal principal, @PathVariable long applicationId,
+			@Valid @ModelAttribute("pttBarcodeForm") PttBarcodeForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		long owner = principal.getAccountId();
+		tracker.application(owner, applicationId);
+		if (result.hasErrors()) {
+			model.addAttribute("statusEntryForm", StatusEntryForm.startingOn(clock.today()));
+			return page.show(owner, applicationId, 1, model);
+		}
+		String barcode = form.toBarcode();
+		tracker.setPttBarcode(owner, applicationId, barcode);
+		redirect.addFlashAttribute("flash", (barcode != null) ? "tracker.flash.pttSaved" : "tracker.flash.pttRemoved");
+		return "redirect:/tracker/applications/" + applicationId + "#ptt";
+	}
+
+}

@@ -138,12 +138,12 @@ class DeadlineSourcesTests extends TrackerWebTest {
 		Element guidance = page("/tracker/applications/" + longTerm, owner, lang)
 			.selectFirst("section[aria-labelledby=waiting-title]");
 		assertThat(guidance.text()).contains(message("tracker.waiting.periodLong", lang, 180), "YİMER");
-		assertThat(guidance.select("a[rel=external]").eachAttr("href")).containsExactly(YIMER);
+		assertThat(guidance.select(".app-sources a[rel=external]").eachAttr("href")).containsExactly(YIMER);
 		Element law = page("/tracker/applications/" + family, owner, lang)
 			.selectFirst("section[aria-labelledby=waiting-title]");
 		assertThat(law.text()).contains(message("tracker.waiting.period", lang, 90),
 				message("tracker.source.lawDecision", lang));
-		assertThat(law.select("a[rel=external]").eachAttr("href")).containsExactly(LAW, YIMER);
+		assertThat(law.select(".app-sources a[rel=external]").eachAttr("href")).containsExactly(LAW, YIMER);
 
 		Element row = page("/tracker", owner, lang)
 			.selectFirst("tr.app-table__row:has(a[href=/tracker/applications/" + longTerm + "])");

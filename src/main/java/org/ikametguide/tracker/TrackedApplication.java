@@ -100,6 +100,11 @@ public class TrackedApplication {
 		this.entriesChangedAt = changedAt;
 	}
 
+	/** An imported application's barcode, set before it is first stored (afterwards only the repository writes it). */
+	void restorePttBarcode(String barcode) {
+		this.pttBarcode = barcode;
+	}
+
 	public ApplicationDetails details() {
 		return new ApplicationDetails(applicationNumber, label, permitType, kind, submittedOn, office, validUntil);
 	}

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 class TrackerCsv {
 
 	static final String[] HEADER = { "application_number", "label", "permit_type", "kind", "submitted_on", "office",
-			"valid_until", "status", "status_label", "date", "note", "due_date" };
+			"valid_until", "ptt_barcode", "status", "status_label", "date", "note", "due_date" };
 
 	private final TrackedApplicationRepository applications;
 
@@ -58,7 +58,8 @@ class TrackerCsv {
 			Map<ApplicationStatus, StatusText> texts) {
 		List<String> cells = new ArrayList<>(List.of(text(application.getApplicationNumber()),
 				text(application.getLabel()), application.getPermitType().name(), application.getKind().name(),
-				date(application.getSubmittedOn()), text(application.getOffice()), date(application.getValidUntil())));
+				date(application.getSubmittedOn()), text(application.getOffice()), date(application.getValidUntil()),
+				text(application.getPttBarcode())));
 		if (entry == null) {
 			cells.addAll(List.of("", "", "", "", ""));
 		}

@@ -17,9 +17,13 @@ public record TrackerExport(String format, int version, Instant exportedAt, List
 
 	public static final int VERSION = 1;
 
-	/** One application and its entries, oldest first. */
+	/**
+	 * One application and its entries, oldest first. {@code pttBarcode} (the card's PTT shipment barcode) is written
+	 * only when one is kept; files without it, such as those made before it was exported, import without one.
+	 */
 	public record Application(String applicationNumber, String label, PermitType permitType, ApplicationKind kind,
-			LocalDate submittedOn, String office, LocalDate validUntil, Instant createdAt, Instant updatedAt,
+			LocalDate submittedOn, String office, LocalDate validUntil,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String pttBarcode, Instant createdAt, Instant updatedAt,
 			List<Entry> entries) {
 
 		@Override

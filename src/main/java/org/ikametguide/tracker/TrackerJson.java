@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 
 import org.ikametguide.tracker.web.ApplicationForm;
 import org.ikametguide.tracker.web.DateRules;
+import org.ikametguide.tracker.web.PttBarcodeForm;
 import org.ikametguide.tracker.web.StatusEntryForm;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -99,8 +100,8 @@ class TrackerJson {
 		List<TrackerExport.Application> exported = applications.findByOwnerInCreationOrder(ownerId)
 			.stream()
 			.map((a) -> new TrackerExport.Application(a.getApplicationNumber(), a.getLabel(), a.getPermitType(),
-					a.getKind(), a.getSubmittedOn(), a.getOffice(), a.getValidUntil(), a.getCreatedAt(),
-					a.getUpdatedAt(), byApplication.getOrDefault(a.getId(), List.of())))
+					a.getKind(), a.getSubmittedOn(), a.getOffice(), a.getValidUntil(), a.getPttBarcode(),
+					a.getCreatedAt(), a.getUpdatedAt(), byApplication.getOrDefault(a.getId(), List.of())))
 			.toList();
 		return new TrackerExport(TrackerExport.FORMAT, TrackerExport.VERSION, clock.now(), exported);
 	}
@@ -153,6 +154,7 @@ class TrackerJson {
 	private int store(long ownerId, TrackerExport.Application imported, Instant now) {
 		TrackedApplication application = new TrackedApplication(ownerId, form(imported).toDetails(), now);
 		application.restoreTimestamps(orNow(imported.createdAt(), now), orNow(imported.updatedAt(), now));
+		application.restorePttBarcode(PttBarcodeForm.of(imported.pttBarcode()).toBarcode());
 		List<TrackerExport.Entry> importedEntries = entriesOf(imported);
 		application.restoreEntries(importedEntries.size(), importedEntries.stream()
 			.map((importedEntry) -> orNow(importedEntry.updatedAt(), now))
@@ -252,6 +254,12 @@ class TrackerJson {
 		DateRules.check(form, errors, today);
 		for (FieldError error : errors.getFieldErrors()) {
 			problems.add(problem("tracker.import.problem.application", index, error.getField(), error));
+		}
+		PttBarcodeForm barcode = PttBarcodeForm.of(imported.pttBarcode());
+		Errors barcodeErrors = new BeanPropertyBindingResult(barcode, "pttBarcode");
+		validator.validate(barcode, barcodeErrors);
+		for (FieldError error : barcodeErrors.getFieldErrors()) {
+			problems.add(problem("tracker.import.problem.application", index, "pttBarcode", error));
 		}
 		timestamp(imported.createdAt(), today)
 			.ifPresent((error) -> problems.add(problem("tracker.import.problem.application", index, "createdAt", error)));

@@ -36,8 +36,8 @@ class LoginTests {
 	/** Each test signs in from an address of its own: the per-address limit counts across the shared database. */
 	private final RequestPostProcessor address = AccountTestSupport.uniqueAddress();
 
-	private static final String LOCKED_MESSAGE = "Too many failed attempts to sign in with this username. "
-			+ "Wait 15 minutes, then try again.";
+	private static final String LOCKED_MESSAGE = "Too many sign-in attempts. Wait a while (up to an hour), then try "
+			+ "again.";
 
 	private static final String WRONG_MESSAGE = "The username or the password is not right.";
 

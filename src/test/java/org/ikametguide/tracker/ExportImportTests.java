@@ -45,6 +45,7 @@ class ExportImportTests extends TrackerWebTest {
 			fixtures.entry(owner, id, ApplicationStatus.OTHER, TrackerFixtures.today(), note);
 		}
 		fixtures.application(owner);
+		tracker.setPttBarcode(owner.getAccountId(), id, "RR123456789TR");
 
 		MvcResult result = mvc.perform(get("/tracker/export.csv").with(user(owner)))
 			.andExpect(status().isOk())
@@ -71,6 +72,8 @@ class ExportImportTests extends TrackerWebTest {
 		assertThat(first.get("office")).isEqualTo("'@office");
 		assertThat(first.get("status")).isEqualTo("OTHER");
 		assertThat(first.get("status_label")).isEqualTo("Other");
+		assertThat(records).allSatisfy((r) -> assertThat(r.get("ptt_barcode"))
+			.isEqualTo(r.get("application_number").equals("'=HYPERLINK-1") ? "RR123456789TR" : ""));
 		for (CSVRecord record : records) {
 			for (String cell : record.values()) {
 				assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
@@ -194,6 +197,7 @@ class ExportImportTests extends TrackerWebTest {
 		tracker.addEntry(source.getAccountId(), second, new EntryDetails(ApplicationStatus.APPOINTMENT_SCHEDULED,
 				LocalDate.of(2026, 3, 1), "=1+1", LocalDate.of(2026, 3, 20)));
 		fixtures.application(source);
+		tracker.setPttBarcode(source.getAccountId(), second, "RR123456789TR");
 
 		byte[] exported = mvc.perform(get("/tracker/export.json").with(user(source)))
 			.andExpect(status().isOk())
@@ -203,7 +207,7 @@ class ExportImportTests extends TrackerWebTest {
 			.getContentAsByteArray();
 		String json = new String(exported, StandardCharsets.UTF_8);
 		assertThat(json).contains("\"format\":\"ikamet-guide-tracker\"", "\"version\":1",
-				"\"submittedOn\":\"2026-01-10\"");
+				"\"submittedOn\":\"2026-01-10\"", "\"pttBarcode\":\"RR123456789TR\"");
 
 		AccountPrincipal target = fixtures.account();
 		MvcResult imported = mvc.perform(multipart("/tracker/import")
@@ -220,6 +224,8 @@ class ExportImportTests extends TrackerWebTest {
 			.getResponse()
 			.getContentAsByteArray();
 		assertThat(withoutExportTime(reExported)).isEqualTo(withoutExportTime(exported));
+		assertThat(jdbc.queryForList("select ptt_barcode from tracked_application where owner_id = ? "
+				+ "and ptt_barcode is not null", String.class, target.getAccountId())).containsExactly("RR123456789TR");
 	}
 
 	@Test
@@ -266,6 +272,13 @@ class ExportImportTests extends TrackerWebTest {
 						+ "\"permitType\":\"SPACESHIP\"}]}", "parts of it are missing or of the wrong kind" },
 				new Object[] { "{\"format\":\"ikamet-guide-tracker\",\"version\":1}",
 						"parts of it are missing or of the wrong kind" },
+				// The barcode follows the application page's rule; a valid application before it is not written.
+				new Object[] { "{\"format\":\"ikamet-guide-tracker\",\"version\":1,\"applications\":["
+						+ valid.formatted(TrackerFixtures.uniqueNumber()).replace("\"entries\"",
+								"\"pttBarcode\":\"RR 1234 5678 9TR\",\"entries\"")
+						+ "," + valid.formatted(TrackerFixtures.uniqueNumber()).replace("\"entries\"",
+								"\"pttBarcode\":\"=HYPERLINK(1)\",\"entries\"") + "]}",
+						"Application 2, field pttBarcode: Enter the barcode as 8 to 30 letters (A–Z) and digits" },
 				// A valid application first: it must not be written when a later one is invalid.
 				new Object[] { "{\"format\":\"ikamet-guide-tracker\",\"version\":1,\"applications\":["
 						+ valid.formatted(TrackerFixtures.uniqueNumber()) + ",{\"applicationNumber\":\"no\","

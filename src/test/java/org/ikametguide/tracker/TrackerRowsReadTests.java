@@ -113,7 +113,7 @@ class TrackerRowsReadTests extends TrackerWebTest {
 			}
 			exported.add(new TrackerExport.Application(TrackerFixtures.uniqueNumber(), "Application " + a,
 					PermitType.FAMILY, ApplicationKind.FIRST, today.minusDays(entries + 1), null, null, null, null,
-					timeline));
+					null, timeline));
 		}
 		byte[] backup = json.write(new TrackerExport(TrackerExport.FORMAT, TrackerExport.VERSION, Instant.now(),
 				exported));

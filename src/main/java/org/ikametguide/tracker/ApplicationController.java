@@ -3,9 +3,6 @@ package org.ikametguide.tracker;
 import jakarta.validation.Valid;
 
 import org.ikametguide.account.AccountPrincipal;
-import org.ikametguide.tracker.web.ApplicationForm;
-import org.ikametguide.tracker.web.DateRules;
-import org.ikametguide.tracker.web.StatusEntryForm;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,7 +1,5 @@
 package org.ikametguide.tracker;
 
-import org.ikametguide.tracker.web.PttBarcodeForm;
-import org.ikametguide.tracker.web.StatusEntryForm;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;

@@ -3,8 +3,6 @@ package org.ikametguide.tracker;
 import jakarta.validation.Valid;
 
 import org.ikametguide.account.AccountPrincipal;
-import org.ikametguide.tracker.web.PttBarcodeForm;
-import org.ikametguide.tracker.web.StatusEntryForm;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

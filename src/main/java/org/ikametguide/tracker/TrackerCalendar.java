@@ -25,7 +25,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 
-import org.ikametguide.tracker.web.PlainText;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

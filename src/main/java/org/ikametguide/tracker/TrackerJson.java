@@ -15,10 +15,6 @@ import java.util.function.BiConsumer;
 
 import jakarta.persistence.EntityManager;
 
-import org.ikametguide.tracker.web.ApplicationForm;
-import org.ikametguide.tracker.web.DateRules;
-import org.ikametguide.tracker.web.PttBarcodeForm;
-import org.ikametguide.tracker.web.StatusEntryForm;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

@@ -1,4 +1,4 @@
-package org.ikametguide.tracker.web;
+package org.ikametguide.tracker;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

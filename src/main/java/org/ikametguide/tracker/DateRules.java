@@ -1,10 +1,9 @@
-package org.ikametguide.tracker.web;
+package org.ikametguide.tracker;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.ikametguide.tracker.TrackerClock;
 
 import org.springframework.validation.Errors;
 

@@ -1,13 +1,10 @@
-package org.ikametguide.tracker.web;
+package org.ikametguide.tracker;
 
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.ikametguide.tracker.ApplicationStatus;
-import org.ikametguide.tracker.EntryDetails;
-import org.ikametguide.tracker.StatusEntry;
 
 import org.springframework.format.annotation.DateTimeFormat;
 

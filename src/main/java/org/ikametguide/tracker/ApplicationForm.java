@@ -1,4 +1,4 @@
-package org.ikametguide.tracker.web;
+package org.ikametguide.tracker;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -8,10 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.ikametguide.tracker.ApplicationDetails;
-import org.ikametguide.tracker.ApplicationKind;
-import org.ikametguide.tracker.PermitType;
-import org.ikametguide.tracker.TrackedApplication;
 
 import org.springframework.format.annotation.DateTimeFormat;
 

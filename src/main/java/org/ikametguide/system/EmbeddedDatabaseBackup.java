@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * A backup of the embedded H2 database while the app runs (H2's {@code BACKUP TO}: a zip of the database file,
  * consistent as of one moment, with no lock on readers or writers): on a schedule ({@code ikamet.backup.cron}, daily
- * at 03:00 by default) and on demand, {@code POST /actuator/backup} on the management port (README, "Backups").
+ * at 03:00 by default) and on demand, {@code POST /actuator/backup} on the management port (docs/operating.md,
+ * "Backups").
  * PostgreSQL is backed up with its own tools; there this does nothing.
  */
 @Component

@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 12 §11: the embedded database is backed up while the app runs, on an operator's command on the management
- * port (never on the public one), and the backup restores as README says: stop, unzip into the data directory, start.
+ * port (never on the public one), and the backup restores as docs/operating.md says: stop, unzip into the data
+ * directory, start.
  */
 class EmbeddedBackupTests {
 
@@ -59,7 +60,8 @@ class EmbeddedBackupTests {
 				.saveAndFlush(new UserAccount("after-backup", "{noop}not-used", Instant.now()));
 		}
 
-		// README's restore: with the app stopped, replace the data directory's content with the zip's, then start.
+		// docs/operating.md's restore: with the app stopped, replace the data directory's content with the zip's, then
+		// start.
 		Path restored = directory.resolve("restored");
 		Files.createDirectories(restored);
 		try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(backup))) {

@@ -16,7 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Prometheus metrics, switched on with the metrics profile as README's "Run in production" says: served on the
+ * Prometheus metrics, switched on with the metrics profile as docs/operating.md says: served on the
  * separate management port only (with health, for the probes), never on the public one.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")

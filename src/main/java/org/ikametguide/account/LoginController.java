@@ -2,7 +2,8 @@ package org.ikametguide.account;
 
 import java.util.Map;
 
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class LoginController {
+
+	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
 	@GetMapping("/login")
 	String login(@RequestParam Map<String, String> flags, Authentication authentication, Model model) {
@@ -35,9 +38,9 @@ class LoginController {
 		return "account/login";
 	}
 
+	/** Spring Security's definition: authenticated, and not as the anonymous user. */
 	static boolean isSignedIn(Authentication authentication) {
-		return authentication != null && authentication.isAuthenticated()
-				&& !(authentication instanceof AnonymousAuthenticationToken);
+		return TRUST.isAuthenticated(authentication);
 	}
 
 }

@@ -13,14 +13,6 @@ import java.util.regex.Pattern;
  */
 public record GuideContent(String locale, Map<String, Section> sections) {
 
-	/** The sections that are pages of their own, in navigation order. */
-	public static final List<String> PAGES = List.of("overview", "steps", "methods", "mistakes", "checklist",
-			"verification", "faq", "waiting");
-
-	/** Search looks through the pages and the editor's notes. */
-	public static final List<String> PAGES_AND_NOTES = List.of("overview", "steps", "methods", "mistakes",
-			"checklist", "verification", "faq", "waiting", "errata");
-
 	public Section section(String code) {
 		Section section = sections.get(code);
 		if (section == null) {
@@ -53,9 +45,9 @@ public record GuideContent(String locale, Map<String, Section> sections) {
 			return directionOf(titleLang);
 		}
 
-		/** Where the section is shown: the overview is the home page, the others have a page named after them. */
+		/** Where the section is shown. */
 		public String path() {
-			return pathOf(code);
+			return GuidePages.pathOf(code);
 		}
 
 	}
@@ -80,9 +72,9 @@ public record GuideContent(String locale, Map<String, Section> sections) {
 		/** The page that shows this item; an erratum is shown beside the first passage it concerns. */
 		public String path() {
 			if (kind == ItemKind.ERRATUM && !refs.isEmpty()) {
-				return pathOf(refs.get(0).substring(0, refs.get(0).indexOf('/')));
+				return GuidePages.pathOf(refs.get(0).substring(0, refs.get(0).indexOf('/')));
 			}
-			return pathOf(section);
+			return GuidePages.pathOf(section);
 		}
 
 		/**
@@ -143,10 +135,6 @@ public record GuideContent(String locale, Map<String, Section> sections) {
 	/** Only English is ever a fallback language, and it is written left to right. */
 	static String directionOf(String fallbackLang) {
 		return (fallbackLang != null) ? "ltr" : null;
-	}
-
-	static String pathOf(String code) {
-		return "overview".equals(code) ? "/" : "/" + code;
 	}
 
 }

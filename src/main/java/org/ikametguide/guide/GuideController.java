@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The guide's pages. Each shows one section of the cached content store; none holds text of its own. */
+/** The guide's pages ({@link GuidePages}). Each shows one section of the cached content store; none holds text of its own. */
 @Controller
 class GuideController {
 
@@ -27,8 +27,8 @@ class GuideController {
 		return show(model, "overview");
 	}
 
-	/** The other pages are named after their section: /steps, /methods, /mistakes, /checklist, …, /waiting */
-	@GetMapping("/{page:steps|methods|mistakes|checklist|verification|faq|waiting}")
+	/** The other sections have a page named after them: /steps, /methods, …, /waiting. */
+	@GetMapping("/{page:" + GuidePages.NAMED_PAGES + "}")
 	String page(@PathVariable String page, Model model) {
 		return show(model, page);
 	}

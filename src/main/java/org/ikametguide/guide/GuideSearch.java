@@ -3,6 +3,7 @@ package org.ikametguide.guide;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,10 @@ public class GuideSearch {
 	static final int MAX_QUERY_LENGTH = 200;
 
 	private static final int SNIPPET_LENGTH = 260;
+
+	/** The guide's pages and the editor's notes. */
+	private static final List<String> SEARCHED = Stream.concat(GuidePages.SECTIONS.stream(), Stream.of("errata"))
+		.toList();
 
 	private static final Set<ItemKind> NOT_SEARCHED = Set.of(ItemKind.TABLE_HEADER, ItemKind.STATUS);
 
@@ -47,7 +52,7 @@ public class GuideSearch {
 		if (terms.isEmpty()) {
 			return hits;
 		}
-		for (String code : GuideContent.PAGES_AND_NOTES) {
+		for (String code : SEARCHED) {
 			GuideContent.Section section = content.sections().get(code);
 			if (section == null) {
 				continue;

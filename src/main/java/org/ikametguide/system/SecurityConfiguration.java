@@ -1,9 +1,13 @@
 package org.ikametguide.system;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -23,11 +27,14 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The guide is public; the tracker and the account pages need a login. Of the actuator only health answers on the
- * public port. Strict headers everywhere; caching as {@link CachePolicy} says. CSRF protection is Spring Security's
+ * public port. Strict headers everywhere: no copy of a person's pages anywhere, shared pages as {@link PageCache} says,
+ * Spring Security's no-cache for the rest. CSRF protection is Spring Security's
  * default and stays on: every POST needs the token that Thymeleaf puts into each form.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,6 +48,17 @@ class SecurityConfiguration {
 	static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), display-capture=(), geolocation=(), "
 			+ "gyroscope=(), magnetometer=(), microphone=(), payment=(), publickey-credentials-get=(), usb=()";
 
+	/** A person's own pages: they need a login. */
+	private static final List<String> SIGNED_IN_PAGES = List.of("/tracker/**", "/account/**");
+
+	/**
+	 * Never stored anywhere, not even by the browser (a shared computer's back button must not show someone's
+	 * applications after logout): a person's own pages, signing in, up and out, and calendar subscriptions.
+	 */
+	static final List<String> PRIVATE_PAGES = Stream
+		.concat(SIGNED_IN_PAGES.stream(), Stream.of("/login/**", "/register/**", "/logout/**", "/feed/**"))
+		.toList();
+
 	/** Spring Security's default: BCrypt today, and it still reads hashes made with older defaults. */
 	@Bean
 	static PasswordEncoder passwordEncoder() {
@@ -53,7 +71,8 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain actuatorSecurityFilterChain(HttpSecurity http, ManagementPort managementPort) throws Exception {
+	SecurityFilterChain actuatorSecurityFilterChain(HttpSecurity http, ManagementPort managementPort,
+			SharedPages sharedPages) throws Exception {
 		http.securityMatcher("/actuator", "/actuator/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
@@ -67,7 +86,7 @@ class SecurityConfiguration {
 			// The management port is the operator's, bound to an internal address: no browser session, no CSRF token.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(managementPort::matches))
 			.requestCache((cache) -> cache.disable())
-			.headers(SecurityConfiguration::strictHeaders);
+			.headers(strictHeaders(sharedPages));
 		return http.build();
 	}
 
@@ -79,9 +98,9 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationProvider loginProvider,
-			AuthenticationFailureHandler loginFailureHandler, SessionRegistry accountSessions) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/tracker/**", "/account/**", "/tracker",
-				"/account")
+			AuthenticationFailureHandler loginFailureHandler, SessionRegistry accountSessions, SharedPages sharedPages)
+			throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(SIGNED_IN_PAGES.toArray(String[]::new))
 			.authenticated()
 			.anyRequest()
 			.permitAll())
@@ -101,7 +120,7 @@ class SecurityConfiguration {
 				.sessionRegistry(accountSessions)
 				.expiredUrl("/login?logout")))
 			.addFilterAfter(new UnreadableRequestFilter(), HeaderWriterFilter.class)
-			.headers(SecurityConfiguration::strictHeaders);
+			.headers(strictHeaders(sharedPages));
 		return http.build();
 	}
 
@@ -111,17 +130,19 @@ class SecurityConfiguration {
 		return SecurityObservationSettings.noObservations();
 	}
 
-	private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
-		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+	private static Customizer<HeadersConfigurer<HttpSecurity>> strictHeaders(SharedPages sharedPages) {
+		RequestMatcher privatePages = new OrRequestMatcher(
+				PRIVATE_PAGES.stream().<RequestMatcher>map(PathPatternRequestMatcher.withDefaults()::matcher).toList());
+		return (headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
-			// Spring Security's no-cache/no-store everywhere but on the guide (PageCacheFilter sets its own) and on a
+			// Spring Security's no-cache/no-store everywhere but on the shared pages (PageCache sets theirs) and on a
 			// person's pages (never stored, not even by their browser).
 			.cacheControl((cache) -> cache.disable())
-			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(CachePolicy.PRIVATE_PAGES,
-					new StaticHeadersWriter(HttpHeaders.CACHE_CONTROL, CachePolicy.PRIVATE)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(privatePages,
+					new StaticHeadersWriter(HttpHeaders.CACHE_CONTROL, "private, no-store")))
 			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-					new NegatedRequestMatcher(new OrRequestMatcher(CachePolicy.GUIDE_PAGES, CachePolicy.PRIVATE_PAGES)),
+					new NegatedRequestMatcher(new OrRequestMatcher(sharedPages, privatePages)),
 					new CacheControlHeadersWriter()));
 	}
 

@@ -26,7 +26,7 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * Language choice: {@code ?lang=xx} switches and is remembered in a cookie; else Accept-Language; else English. And
- * the store of rendered guide pages, which keys them by that language, with its two filters.
+ * the cache of guide pages, which keeps them by that language.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -47,28 +47,16 @@ class WebConfiguration implements WebMvcConfigurer {
 		return resolver;
 	}
 
-	@Bean
-	PageStore pageStore(LocaleResolver localeResolver) {
-		return new PageStore(localeResolver, LANGUAGE_COOKIE);
-	}
-
 	/**
-	 * Ahead of everything but character encoding and request observation: a stored page needs nothing else. Only for
-	 * the request itself: forwards, includes and error pages are never stored pages.
+	 * Ahead of everything but character encoding and request observation: a kept page needs nothing else. Only for
+	 * the request itself: forwards, includes and error pages are never kept pages.
 	 */
 	@Bean
-	FilterRegistrationBean<StoredPageFilter> storedPageFilter(PageStore store) {
-		FilterRegistrationBean<StoredPageFilter> registration = new FilterRegistrationBean<>(new StoredPageFilter(store));
+	FilterRegistrationBean<PageCache> pageCache(SharedPages pages, LocaleResolver localeResolver) {
+		FilterRegistrationBean<PageCache> registration = new FilterRegistrationBean<>(
+				new PageCache(pages, localeResolver, LANGUAGE_COOKIE));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
-		return registration;
-	}
-
-	/** After Spring Security's filter (order -100), so that its rules and headers apply to every guide page. */
-	@Bean
-	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageStore store) {
-		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(store));
-		registration.setOrder(0);
 		return registration;
 	}
 

@@ -54,7 +54,7 @@ class CorrectionsAndWaitingPagesTests {
 			for (String ref : note.refs()) {
 				String section = ref.substring(0, ref.indexOf('/'));
 				String key = ref.substring(ref.indexOf('/') + 1);
-				Document page = pages.computeIfAbsent(section, (s) -> page(GuideContent.pathOf(s), lang));
+				Document page = pages.computeIfAbsent(section, (s) -> page(GuidePages.pathOf(s), lang));
 				GuideContent.Item passage = content.section(section).item(key);
 				Element shown = page.getElementById(note.anchorBeside(passage));
 				assertThat(shown).as(note.key() + " beside " + ref + " in " + lang).isNotNull();

@@ -12,6 +12,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.ikametguide.account.AccountPrincipal;
+import org.ikametguide.guide.GuidePages;
 
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -43,7 +44,7 @@ class HttpCachingTests {
 
 	@Test
 	void everyGuidePageMayBeKeptBySharedCachesForFiveMinutesWithAnETag() throws Exception {
-		for (String path : CachePolicy.GUIDE_PATHS) {
+		for (String path : GuidePages.PATHS) {
 			MockHttpServletResponse response = mvc.perform(get(path)).andReturn().getResponse();
 			assertThat(response.getStatus()).as(path).isEqualTo(200);
 			assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).as(path).isEqualTo("public, max-age=300");
@@ -162,7 +163,8 @@ class HttpCachingTests {
 
 	@Test
 	void trackerAndAccountPagesAreNeverStored() throws Exception {
-		for (String path : new String[] { "/tracker", "/tracker/anything", "/account/settings", "/login" }) {
+		for (String path : new String[] { "/tracker", "/tracker/anything", "/tracker/export.csv", "/account/settings",
+				"/login", "/register", "/feed/abc.ics" }) {
 			assertThat(mvc.perform(get(path)).andReturn().getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).as(path)
 				.isEqualTo("private, no-store");
 			assertThat(mvc.perform(get(path).with(user(new AccountPrincipal(1L, "ayse", "{noop}x"))))
@@ -181,7 +183,7 @@ class HttpCachingTests {
 	}
 
 	@Test
-	void theCachePolicyKnowsEveryGuidePage(@Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping) {
+	void theListOfGuidePagesKnowsEveryGuideMapping(@Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping) {
 		Set<String> guidePaths = new TreeSet<>();
 		for (var entry : mapping.getHandlerMethods().entrySet()) {
 			RequestMappingInfo info = entry.getKey();
@@ -190,11 +192,11 @@ class HttpCachingTests {
 				guidePaths.addAll(info.getPatternValues());
 			}
 		}
-		// Every guide mapping serves some path of the policy, and every path of the policy is a guide mapping.
+		// Every guide mapping serves some path of the list, and every path of the list is a guide mapping.
 		var patterns = guidePaths.stream().map(PathPatternParser.defaultInstance::parse).toList();
-		assertThat(patterns).allSatisfy((pattern) -> assertThat(CachePolicy.GUIDE_PATHS)
+		assertThat(patterns).allSatisfy((pattern) -> assertThat(GuidePages.PATHS)
 			.anyMatch((path) -> pattern.matches(PathContainer.parsePath(path))));
-		assertThat(CachePolicy.GUIDE_PATHS).allSatisfy((path) -> assertThat(patterns)
+		assertThat(GuidePages.PATHS).allSatisfy((path) -> assertThat(patterns)
 			.anyMatch((pattern) -> pattern.matches(PathContainer.parsePath(path))));
 	}
 

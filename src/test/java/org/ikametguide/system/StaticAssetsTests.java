@@ -7,6 +7,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import org.ikametguide.guide.GuidePages;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -46,7 +48,7 @@ class StaticAssetsTests {
 	@Test
 	void noPageAddressIsLookedUpAmongTheStaticFiles(@Autowired ResourceUrlProvider resources) throws Exception {
 		AntPathMatcher matcher = new AntPathMatcher();
-		List<String> pages = new ArrayList<>(CachePolicy.GUIDE_PATHS);
+		List<String> pages = new ArrayList<>(GuidePages.PATHS);
 		pages.addAll(List.of("/tracker", "/tracker/applications/1", "/account", "/login", "/register"));
 		Document overview = Jsoup.parse(mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
 		overview.select("a[href^=/]").eachAttr("href").forEach(pages::add);

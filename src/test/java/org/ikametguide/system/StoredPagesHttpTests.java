@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.ikametguide.FormPost;
+import org.ikametguide.guide.GuidePages;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -121,7 +122,7 @@ class StoredPagesHttpTests {
 			assertAnonymousAndShared(chosen, null);
 			assertThat(Jsoup.parse(chosen.body()).select("html").attr("lang")).isEqualTo("tr");
 		}
-		for (String path : CachePolicy.GUIDE_PATHS) {
+		for (String path : GuidePages.PATHS) {
 			for (int request = 1; request <= 2; request++) {
 				assertAnonymousAndShared(new Browser().get(path, "Accept-Language", "ar"), null);
 			}

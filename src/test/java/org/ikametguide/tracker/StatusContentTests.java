@@ -5,6 +5,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.ikametguide.guide.GuideContent;
+import org.ikametguide.guide.GuidePages;
 import org.ikametguide.guide.GuideService;
 import org.ikametguide.guide.ItemKind;
 
@@ -80,7 +81,7 @@ class StatusContentTests extends TrackerWebTest {
 
 	@Test
 	void statusesAreNotAGuidePageAndNotSearched() throws Exception {
-		assertThat(GuideContent.PAGES).doesNotContain("statuses");
+		assertThat(GuidePages.SECTIONS).doesNotContain("statuses");
 		String results = mvc
 			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/search")
 				.param("q", "baskı aşamasında"))

@@ -9,7 +9,7 @@
 # runs against the app and nginx in turn, twice. All of it once more with the app started with -Xmx128m.
 # Prints req/s, p50, p99 and errors per run, the ratio app / nginx, start time and memory (RSS).
 #
-# The tracker: users registered and signed in through /register and /login, their data restored through the import
+# The tracker: users registered through /register (which signs them in), their data restored through the import
 # form (/tracker/import) from generated backups: one user with 4 applications and 10 entries in all, one with 4
 # applications and 100 000 (25 000 each), one with a single application of 20 entries. Then, in alternation, /tracker
 # of the first two, and the page of the 20-entry application and of a 25 000-entry one; each pair with the ratio of
@@ -33,7 +33,9 @@ WRK=(wrk -t2 -c64 -d"$DURATION" --latency -H 'Accept-Encoding: gzip')
 BENCH_USER="bench-$(date +%s)"
 BENCH_PASSWORD="bench-password-$RANDOM-$RANDOM"
 
-for tool in "$JAVA" curl wrk nginx; do
+part() { [[ " $PARTS " == *" $1 "* ]]; }
+
+for tool in "$JAVA" curl wrk $(part steps && echo nginx); do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install wrk nginx-light)" >&2; exit 1; }
 done
 
@@ -90,43 +92,16 @@ memory() { # $1: label
     | tee -a "$RESULTS"
 }
 
-# Registers and logs in a user through the app's own pages and prints the Cookie header that carries the login, or
-# explains on stderr why there is none. $1: username. The registration form is filled by its fields' types: hidden
-# fields keep their value (the CSRF token), password fields get the password, checkboxes are ticked, the rest get the
-# username. The session cookie is the container's JSESSIONID on the default profile and SESSION under the postgres
-# one: whatever the app set is sent back. The cookie jar stays in $WORK/$1.cookies for the import.
+# Registers a user through /register, which signs it in, and prints the Cookie header that carries the session
+# (the container's JSESSIONID on the default profile, SESSION under the postgres one), or explains on stderr why
+# there is none. $1: username. The cookie jar stays in $WORK/$1.cookies for the import.
 login_cookie() {
-  local user="$1" jar="$WORK/$1.cookies" page="$WORK/page.html" form action body="" name type value input
-  rm -f "$jar"
-  local register=""
-  for path in /register /account/register /signup; do
-    if [ "$(curl -s -o "$page" -w '%{http_code}' -b "$jar" -c "$jar" "$APP$path")" = 200 ] \
-        && grep -qi 'type="password"' "$page"; then register="$path"; break; fi
-  done
-  if [ -z "$register" ]; then echo "no registration page (/register, /account/register)" >&2; return 1; fi
-  form="$(tr '\n' ' ' <"$page" | grep -oi '<form[^>]*method="post".*</form>' | head -n 1)"
-  action="$(printf '%s' "$form" | grep -oi '<form[^>]*' | head -n 1 | sed -n 's/.*action="\([^"]*\)".*/\1/p')"
-  while IFS= read -r input; do
-    name="$(printf '%s' "$input" | sed -n 's/.*name="\([^"]*\)".*/\1/p')"
-    [ -n "$name" ] || continue
-    type="$(printf '%s' "$input" | sed -n 's/.*type="\([^"]*\)".*/\1/p')"
-    value="$(printf '%s' "$input" | sed -n 's/.*value="\([^"]*\)".*/\1/p')"
-    case "$type" in
-      hidden) ;;
-      password) value="$BENCH_PASSWORD" ;;
-      checkbox) value="${value:-on}" ;;
-      submit|button) continue ;;
-      *) value="$user" ;;
-    esac
-    body="$body&$(printf '%s' "$name" | sed 's/&/%26/g')=$value"
-  done < <(printf '%s' "$form" | grep -oi '<input[^>]*>')
-  curl -s -o /dev/null -b "$jar" -c "$jar" --data "${body#&}" "$APP${action:-$register}"
-  curl -s -o "$page" -b "$jar" -c "$jar" "$APP/login"
-  local csrf; csrf="$(csrf_of "$page")"
-  curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "username=$user" \
-    --data-urlencode "password=$BENCH_PASSWORD" --data-urlencode "_csrf=$csrf" "$APP/login"
+  local jar="$WORK/$1.cookies" page="$WORK/register.html"
+  curl -s -o "$page" -c "$jar" "$APP/register"
+  curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "username=$1" --data-urlencode "password=$BENCH_PASSWORD" \
+    --data-urlencode "passwordConfirmation=$BENCH_PASSWORD" --data-urlencode "_csrf=$(csrf_of "$page")" "$APP/register"
   local code; code="$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "$APP/tracker")"
-  if [ "$code" != 200 ]; then echo "/tracker answers $code after registering and logging in" >&2; return 1; fi
+  if [ "$code" != 200 ]; then echo "/tracker answers $code after registering" >&2; return 1; fi
   # Netscape cookie file: name in field 6, value in field 7 (HttpOnly cookies' lines start with #HttpOnly_).
   awk -F '\t' 'NF == 7 && ($1 !~ /^#/ || $1 ~ /^#HttpOnly_/) { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar"
 }
@@ -144,26 +119,20 @@ csrf_of() { # $1: an HTML page; prints the CSRF token of its first form
 # review, 4 approved.
 backup() {
   local today; today="$(TZ=Europe/Istanbul date +%F)"
-  awk -v user="$1" -v app="$2" -v n="$3" -v today=$(( $(date -u -d "$today" +%s) / 86400 )) '
-    function day(z,   era, doe, yoe, doy, mp, d, m) { # days since 1970-01-01 -> YYYY-MM-DD (proleptic Gregorian)
-      z += 719468; era = int(z / 146097); doe = z - era * 146097
-      yoe = int((doe - int(doe / 1460) + int(doe / 36524) - int(doe / 146096)) / 365)
-      doy = doe - (365 * yoe + int(yoe / 4) - int(yoe / 100)); mp = int((5 * doy + 2) / 153)
-      d = doy - int((153 * mp + 2) / 5) + 1; m = (mp < 10) ? mp + 3 : mp - 9
-      return sprintf("%04d-%02d-%02d", yoe + era * 400 + (m <= 2), m, d)
-    }
+  awk -v user="$1" -v app="$2" -v n="$3" -v today="$(date -u -d "$today" +%s)" '
+    function day(offset) { return strftime("%Y-%m-%d", today + offset * 86400, 1) }
     BEGIN {
       split("APPOINTMENT_SCHEDULED ADDITIONAL_DOCUMENTS_REQUIRED IN_REVIEW APPROVED_PRINTING", last, " ")
       split("SUBMITTED DOCUMENTS_HANDED_IN IN_REVIEW NOT_FOUND OTHER", earlier, " ")
       printf "{\"format\":\"ikamet-guide-tracker\",\"version\":1,\"applications\":[{\"applicationNumber\":\"BENCH-%s-%d\",", toupper(user), app
-      printf "\"label\":\"Bench application %d\",\"permitType\":\"FAMILY\",\"kind\":\"FIRST\",\"submittedOn\":\"%s\",", app, day(today - 900)
+      printf "\"label\":\"Bench application %d\",\"permitType\":\"FAMILY\",\"kind\":\"FIRST\",\"submittedOn\":\"%s\",", app, day(-900)
       printf "\"office\":\"Ankara\",\"entries\":["
       for (i = 1; i <= n; i++) {
-        seen = today - 900 + ((n == 1) ? 899 : int((i - 1) * 899 / (n - 1)))
+        seen = -900 + ((n == 1) ? 899 : int((i - 1) * 899 / (n - 1)))
         status = (i == n) ? last[app] : earlier[1 + i % 5]
         printf "%s{\"status\":\"%s\",\"date\":\"%s\"", (i > 1) ? "," : "", status, day(seen)
         if (i % 5 == 0 && i < n) printf ",\"note\":\"Checked the portal, entry %d\"", i
-        if (i == n && app == 1) printf ",\"dueDate\":\"%s\"", day(today + 5)
+        if (i == n && app == 1) printf ",\"dueDate\":\"%s\"", day(5)
         printf "}"
       }
       print "]}]}"
@@ -228,10 +197,10 @@ seed_tracker() {
 tracker_runs() {
   local label="$1" round wait=(--timeout 10s)
   # Warm-up, not counted.
-  "${WRK[@]/-d$DURATION/-d5s}" "${wait[@]}" -H "Cookie: $SMALL_COOKIE" "$APP/tracker" >/dev/null
-  "${WRK[@]/-d$DURATION/-d5s}" "${wait[@]}" -H "Cookie: $LARGE_COOKIE" "$APP/tracker" >/dev/null
-  "${WRK[@]/-d$DURATION/-d5s}" "${wait[@]}" -H "Cookie: $PAGE_COOKIE" "$APP$PAGE_APP" >/dev/null
-  "${WRK[@]/-d$DURATION/-d5s}" "${wait[@]}" -H "Cookie: $LARGE_COOKIE" "$APP$LARGE_APP" >/dev/null
+  warm_up "${wait[@]}" -H "Cookie: $SMALL_COOKIE" "$APP/tracker"
+  warm_up "${wait[@]}" -H "Cookie: $LARGE_COOKIE" "$APP/tracker"
+  warm_up "${wait[@]}" -H "Cookie: $PAGE_COOKIE" "$APP$PAGE_APP"
+  warm_up "${wait[@]}" -H "Cookie: $LARGE_COOKIE" "$APP$LARGE_APP"
   for round in 1 2; do
     load "$label /tracker 10 entries #$round" "$APP/tracker" "${wait[@]}" -H "Cookie: $SMALL_COOKIE"
     load "$label /tracker 100k entries #$round" "$APP/tracker" "${wait[@]}" -H "Cookie: $LARGE_COOKIE"
@@ -300,6 +269,10 @@ stop_nginx() {
 
 # --- wrk -------------------------------------------------------------------------------------------------------
 
+warm_up() { # wrk options and URL: 5 s of load, not counted
+  "${WRK[@]/-d$DURATION/-d5s}" "$@" >/dev/null
+}
+
 load() { # $1: label, $2: URL, rest: extra wrk options. Prints one line: label req/s p50 p99 errors
   local label="$1" url="$2"; shift 2
   local out="$WORK/wrk.txt"
@@ -352,8 +325,6 @@ echo "== $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(awk '/MemTotal/ {pr
 $("$JAVA" -version 2>&1 | head -n 1), $(nginx -v 2>&1), $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2), \
 load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
-part() { [[ " $PARTS " == *" $1 "* ]]; }
-
 start_ms() { # $1: label; prints the milliseconds of that start_app line in the results
   grep -F "$1 start: first 200" "$RESULTS" | sed 's/.* after \([0-9]*\) ms.*/\1/'
 }
@@ -383,8 +354,8 @@ for heap in $HEAPS; do
   start_app "$label" "${opts[@]}"
   # Warm-up (not counted): lets the JIT compile the hot paths, as in any long-running server.
   if part faq || part steps; then
-    "${WRK[@]/-d$DURATION/-d5s}" "$APP/steps" >/dev/null
-    "${WRK[@]/-d$DURATION/-d5s}" "$APP/faq" >/dev/null
+    warm_up "$APP/steps"
+    warm_up "$APP/faq"
   fi
 
   if part faq; then

@@ -34,6 +34,10 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * postgres profile, so the ahead-of-time code the build generates for the default start serves a PostgreSQL start
  * too ({@link AheadOfTimeProfiles}; README, "Start fast"). Without database sessions the session filter is not
  * registered, and neither it nor the repository is ever made.
+ * <p>
+ * This is why Boot's own session auto-configuration is excluded (IkametGuideApplication): it registers the session
+ * filter whenever the repository exists, so the choice could only be made by which beans exist, a profile's beans,
+ * and the postgres profile would lose the ahead-of-time code (docs/performance.md, "Sessions").
  */
 @Configuration(proxyBeanMethods = false)
 @EnableJdbcHttpSession(maxInactiveIntervalInSeconds = 1800)
@@ -81,7 +85,6 @@ public class SessionConfiguration {
 		};
 	}
 
-	/** The repository only exists with database sessions; on PostgreSQL it writes session attributes with an upsert. */
 	/**
 	 * Tells Spring Security of container sessions destroyed or given a new id, so that its registry of an account's
 	 * sessions (account/AccountSessions) stays true. Database sessions never reach the container's listeners.
@@ -91,6 +94,7 @@ public class SessionConfiguration {
 		return new ServletListenerRegistrationBean<>(new HttpSessionEventPublisher());
 	}
 
+	/** The repository only exists with database sessions; on PostgreSQL it writes session attributes with an upsert. */
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionRepositoryCustomizer(DataSource dataSource) {
 		return (repository) -> {

@@ -26,7 +26,7 @@ class ExportController {
 
 	private final TrackerService tracker;
 
-	private final TrackerCsv csv;
+	private final TrackerBackup backup;
 
 	private final TrackerJson json;
 
@@ -36,10 +36,10 @@ class ExportController {
 
 	private final TrackerClock clock;
 
-	ExportController(TrackerService tracker, TrackerCsv csv, TrackerJson json, TrackerCalendar calendar,
+	ExportController(TrackerService tracker, TrackerBackup backup, TrackerJson json, TrackerCalendar calendar,
 			StatusTexts statusTexts, TrackerClock clock) {
 		this.tracker = tracker;
-		this.csv = csv;
+		this.backup = backup;
 		this.json = json;
 		this.calendar = calendar;
 		this.statusTexts = statusTexts;
@@ -49,13 +49,13 @@ class ExportController {
 	@GetMapping("/tracker/export.csv")
 	ResponseEntity<String> exportCsv(@AuthenticationPrincipal AccountPrincipal principal) throws IOException {
 		StringWriter out = new StringWriter();
-		csv.write(principal.getAccountId(), statusTexts.current(), out);
+		TrackerCsv.write(backup.everything(principal.getAccountId()), statusTexts.current(), out);
 		return download(out.toString(), TEXT_CSV, "ikamet-tracker-" + clock.today() + ".csv");
 	}
 
 	@GetMapping("/tracker/export.json")
 	ResponseEntity<byte[]> exportJson(@AuthenticationPrincipal AccountPrincipal principal) {
-		byte[] body = json.write(json.export(principal.getAccountId()));
+		byte[] body = json.write(TrackerExport.of(backup.everything(principal.getAccountId()), clock.now()));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.CONTENT_DISPOSITION, attachment("ikamet-tracker-" + clock.today() + ".json"))

@@ -21,12 +21,12 @@ class ImportController {
 
 	static final String VIEW = "tracker/import";
 
-	private final TrackerJson json;
+	private final TrackerBackup backup;
 
 	private final MessageSource messages;
 
-	ImportController(TrackerJson json, MessageSource messages) {
-		this.json = json;
+	ImportController(TrackerBackup backup, MessageSource messages) {
+		this.backup = backup;
 		this.messages = messages;
 	}
 
@@ -44,7 +44,7 @@ class ImportController {
 			return VIEW;
 		}
 		try {
-			ImportResult result = json.importFile(principal.getAccountId(), file.getInputStream());
+			ImportResult result = backup.importFile(principal.getAccountId(), file.getInputStream());
 			redirect.addFlashAttribute("importResult", result);
 			return "redirect:/tracker/import";
 		}

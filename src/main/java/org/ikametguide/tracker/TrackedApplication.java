@@ -94,12 +94,6 @@ public class TrackedApplication {
 		this.updatedAt = updatedAt;
 	}
 
-	/** Restores the entries' count and latest change of a backup, before the application is first stored. */
-	void restoreEntries(int count, Instant changedAt) {
-		this.entryCount = count;
-		this.entriesChangedAt = changedAt;
-	}
-
 	/** An imported application's barcode, set before it is first stored (afterwards only the repository writes it). */
 	void restorePttBarcode(String barcode) {
 		this.pttBarcode = barcode;

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.hibernate.exception.ConstraintViolationException;
+
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -16,6 +19,35 @@ interface TrackedApplicationRepository extends Repository<TrackedApplication, Lo
 	void delete(TrackedApplication application);
 
 	void flush();
+
+	/**
+	 * Saves and flushes an application whose number is new or changed. The unique key on (owner, number) is the one
+	 * rule against duplicates: a check before the insert would let two simultaneous requests (a double-click) both
+	 * pass. Flushing makes the violation surface here, as a {@link DuplicateApplicationNumberException}, rather than at
+	 * commit. Any other integrity violation (the owner deleted a moment ago) is not a duplicate.
+	 */
+	default TrackedApplication saveUnique(TrackedApplication application) {
+		try {
+			TrackedApplication saved = save(application);
+			flush();
+			return saved;
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (isUniqueViolation(ex)) {
+				throw new DuplicateApplicationNumberException();
+			}
+			throw ex;
+		}
+	}
+
+	private static boolean isUniqueViolation(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConstraintViolationException violation) {
+				return violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE;
+			}
+		}
+		return false;
+	}
 
 	Optional<TrackedApplication> findByIdAndOwnerId(long id, long ownerId);
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -12,43 +12,36 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.QuoteMode;
 import org.apache.commons.csv.CSVPrinter;
 
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
 /**
  * All of a user's applications and entries as one CSV table (one row per entry; an application without entries gets
- * one row with empty entry columns). Written with Apache Commons CSV; every text cell is made spreadsheet-safe.
+ * one row with empty entry columns), in the overview's order. Written with Apache Commons CSV; every text cell is made
+ * spreadsheet-safe.
  */
-@Component
-class TrackerCsv {
+final class TrackerCsv {
 
 	static final String[] HEADER = { "application_number", "label", "permit_type", "kind", "submitted_on", "office",
 			"valid_until", "ptt_barcode", "status", "status_label", "date", "note", "due_date" };
 
-	private final TrackedApplicationRepository applications;
+	/** The overview's order: latest submission first. */
+	private static final Comparator<ApplicationEntries> OVERVIEW_ORDER = Comparator
+		.comparing((ApplicationEntries stored) -> stored.application().getSubmittedOn())
+		.thenComparing((stored) -> stored.application().getId())
+		.reversed();
 
-	private final StatusEntryRepository entries;
-
-	TrackerCsv(TrackedApplicationRepository applications, StatusEntryRepository entries) {
-		this.applications = applications;
-		this.entries = entries;
+	private TrackerCsv() {
 	}
 
-	@Transactional(readOnly = true)
-	public void write(long ownerId, Map<ApplicationStatus, StatusText> texts, Writer out) throws IOException {
-		Map<Long, List<StatusEntry>> byApplication = new LinkedHashMap<>();
-		for (StatusEntry entry : entries.findAllByOwner(ownerId)) {
-			byApplication.computeIfAbsent(entry.getApplication().getId(), (id) -> new ArrayList<>()).add(entry);
-		}
+	/** Writes {@code everything} (as {@link TrackerBackup#everything} reads it) with the statuses' labels. */
+	static void write(List<ApplicationEntries> everything, Map<ApplicationStatus, StatusText> texts, Writer out)
+			throws IOException {
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADER).setQuoteMode(QuoteMode.ALL).get();
 		try (CSVPrinter printer = new CSVPrinter(out, format)) {
-			for (TrackedApplication application : applications.findByOwner(ownerId)) {
-				List<StatusEntry> own = byApplication.getOrDefault(application.getId(), List.of());
-				if (own.isEmpty()) {
-					printer.printRecord(row(application, null, texts));
+			for (ApplicationEntries stored : everything.stream().sorted(OVERVIEW_ORDER).toList()) {
+				if (stored.entries().isEmpty()) {
+					printer.printRecord(row(stored.application(), null, texts));
 				}
-				for (StatusEntry entry : own) {
-					printer.printRecord(row(application, entry, texts));
+				for (StatusEntry entry : stored.entries()) {
+					printer.printRecord(row(stored.application(), entry, texts));
 				}
 			}
 		}

@@ -10,9 +10,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.hibernate.exception.ConstraintViolationException;
-
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -24,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The tracker's reads and writes. Every method takes the owner's account id (from the authenticated principal, never
  * from the request) and reaches data only through it: another owner's application or entry is simply not found.
  * Edits carry the version the form was opened with; a different current version means a change made elsewhere.
+ * A user's whole tracker, out and back in (exports and imports), is {@link TrackerBackup}'s.
  */
 @Service
 public class TrackerService {
@@ -114,7 +112,7 @@ public class TrackerService {
 	@Transactional
 	public long create(long ownerId, ApplicationDetails details) {
 		TrackedApplication application = new TrackedApplication(ownerId, details, clock.now());
-		return saveChecked(application).getId();
+		return applications.saveUnique(application).getId();
 	}
 
 	@Transactional
@@ -122,7 +120,7 @@ public class TrackerService {
 		TrackedApplication application = application(ownerId, applicationId);
 		checkVersion(application.getVersion(), expectedVersion);
 		application.apply(details, clock.now());
-		saveChecked(application);
+		applications.saveUnique(application);
 	}
 
 	@Transactional
@@ -181,34 +179,6 @@ public class TrackerService {
 	@Transactional(readOnly = true)
 	public Optional<Long> applicationIdByNumber(long ownerId, String number) {
 		return applications.findIdByOwnerAndNumber(ownerId, number);
-	}
-
-	/**
-	 * The unique key on (owner, number) is the one rule against duplicates: a check before the insert would let two
-	 * simultaneous requests (a double-click) both pass. Flushes so that the violation surfaces here, as a duplicate,
-	 * rather than at commit. Any other integrity violation (the owner deleted a moment ago) is not a duplicate.
-	 */
-	private TrackedApplication saveChecked(TrackedApplication application) {
-		try {
-			TrackedApplication saved = applications.save(application);
-			applications.flush();
-			return saved;
-		}
-		catch (DataIntegrityViolationException ex) {
-			if (isUniqueViolation(ex)) {
-				throw new DuplicateApplicationNumberException();
-			}
-			throw ex;
-		}
-	}
-
-	private static boolean isUniqueViolation(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof ConstraintViolationException violation) {
-				return violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE;
-			}
-		}
-		return false;
 	}
 
 }

@@ -46,6 +46,9 @@ class TrackerRowsReadTests extends TrackerWebTest {
 	@Autowired
 	private TrackerJson json;
 
+	@Autowired
+	private TrackerBackup backup;
+
 	@Test
 	void theOverviewReadsAsManyRowsForThousandsOfEntriesAsForOne() throws Exception {
 		AccountPrincipal small = fixtures.account();
@@ -115,9 +118,9 @@ class TrackerRowsReadTests extends TrackerWebTest {
 					PermitType.FAMILY, ApplicationKind.FIRST, today.minusDays(entries + 1), null, null, null, null,
 					null, timeline));
 		}
-		byte[] backup = json.write(new TrackerExport(TrackerExport.FORMAT, TrackerExport.VERSION, Instant.now(),
+		byte[] file = json.write(new TrackerExport(TrackerExport.FORMAT, TrackerExport.VERSION, Instant.now(),
 				exported));
-		assertThat(json.importFile(owner.getAccountId(), new ByteArrayInputStream(backup)).entriesAdded()).isEqualTo(applications * entries);
+		assertThat(backup.importFile(owner.getAccountId(), new ByteArrayInputStream(file)).entriesAdded()).isEqualTo(applications * entries);
 	}
 
 }

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A fragment named like an HTML element is a trap: Thymeleaf's {@code ~{file :: input}} selects the fragment called
  * "input" and also every {@code <input>} of that file outside it. A form fragment once called "input" put a date
- * field into the registration form as soon as another fragment of the same file held an input.
+ * field into the registration form as soon as another fragment of the same file held an input. The same holds for a
+ * {@code th:ref}, the name of a piece of markup a page passes to a fragment ({@code ~{::kindControl}}).
  */
 class FragmentNamesTests {
 
@@ -42,9 +43,10 @@ class FragmentNamesTests {
 		try (Stream<Path> files = Files.walk(TEMPLATES)) {
 			for (Path file : files.filter((f) -> f.toString().endsWith(".html")).toList()) {
 				for (Element element : Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8))
-					.getElementsByAttribute("th:fragment")) {
+					.select("[th:fragment], [th:ref]")) {
 					fragments++;
-					String name = element.attr("th:fragment").split("\\(", 2)[0].trim();
+					String name = (element.hasAttr("th:fragment") ? element.attr("th:fragment") : element.attr("th:ref"))
+						.split("\\(", 2)[0].trim();
 					if (HTML_ELEMENTS.contains(name.toLowerCase())) {
 						clashes.add(TEMPLATES.relativize(file) + ": " + name);
 					}
@@ -52,7 +54,7 @@ class FragmentNamesTests {
 			}
 		}
 		assertThat(fragments).as("fragments found").isGreaterThan(10);
-		assertThat(clashes).as("fragments named like an HTML element").isEmpty();
+		assertThat(clashes).as("fragments and th:refs named like an HTML element").isEmpty();
 	}
 
 }

@@ -93,6 +93,7 @@ class ApplicationPagesTests extends TrackerWebTest {
 		assertThat(numberError.select(".app-visually-hidden").text()).isEqualTo("Error:");
 		assertThat(numberError.text()).contains("Enter the application number.");
 		assertThat(page.selectFirst("#applicationNumber").attr("aria-describedby")).contains("applicationNumber-error");
+		FieldErrorLinks.assertEachErrorIsLinked(page);
 		assertThat(page.selectFirst("#label").val()).isEqualTo("My student permit");
 		assertThat(page.selectFirst("label[for=label]")).isNotNull();
 		assertThat(fixtures.applicationCount(owner)).isZero();

@@ -86,6 +86,7 @@ class StatusEntryTests extends TrackerWebTest {
 		Element summary = page.selectFirst(".app-error-summary[role=alert]");
 		assertThat(summary.select("a").eachAttr("href")).containsExactly("#status", "#date", "#dueDate",
 				"#note");
+		FieldErrorLinks.assertEachErrorIsLinked(page);
 		assertThat(page.select("#status-error").text()).contains("Error:", "Choose the status you saw.");
 		assertThat(page.select("#date-error").text()).contains("cannot be in the future");
 		assertThat(page.select("#note-error").text()).contains("2000 characters or fewer");

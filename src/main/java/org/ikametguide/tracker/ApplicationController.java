@@ -62,7 +62,6 @@ class ApplicationController {
 	@GetMapping("/tracker/applications/{applicationId:\\d+}")
 	String show(@AuthenticationPrincipal AccountPrincipal principal, @PathVariable long applicationId,
 			@RequestParam(name = "page", defaultValue = "1") int pageNumber, Model model) {
-		model.addAttribute("statusEntryForm", StatusEntryForm.startingOn(clock.today()));
 		return page.show(principal.getAccountId(), applicationId, pageNumber, model);
 	}
 
@@ -122,9 +121,9 @@ class ApplicationController {
 	}
 
 	private String deleteForm(long owner, long applicationId, Model model, boolean conflict) {
-		ApplicationView view = tracker.view(owner, applicationId, 0);
-		model.addAttribute("trackedApplication", view.application());
-		model.addAttribute("entryCount", view.timeline().getTotalElements());
+		TrackedApplication application = tracker.application(owner, applicationId);
+		model.addAttribute("trackedApplication", application);
+		model.addAttribute("entryCount", application.getEntryCount());
 		model.addAttribute("conflict", conflict);
 		return "tracker/application-delete";
 	}

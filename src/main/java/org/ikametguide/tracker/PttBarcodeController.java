@@ -21,26 +21,20 @@ class PttBarcodeController {
 
 	private final ApplicationPage page;
 
-	private final TrackerClock clock;
-
-	PttBarcodeController(TrackerService tracker, ApplicationPage page, TrackerClock clock) {
+	PttBarcodeController(TrackerService tracker, ApplicationPage page) {
 		this.tracker = tracker;
 		this.page = page;
-		this.clock = clock;
 	}
 
 	@PostMapping("/tracker/applications/{applicationId:\\d+}/ptt-barcode")
 	String processBarcodeForm(@AuthenticationPrincipal AccountPrincipal principal, @PathVariable long applicationId,
 			@Valid @ModelAttribute("pttBarcodeForm") PttBarcodeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		long owner = principal.getAccountId();
-		tracker.application(owner, applicationId);
 		if (result.hasErrors()) {
-			model.addAttribute("statusEntryForm", StatusEntryForm.startingOn(clock.today()));
-			return page.show(owner, applicationId, 1, model);
+			return page.showWithErrors(principal.getAccountId(), applicationId, model);
 		}
 		String barcode = form.toBarcode();
-		tracker.setPttBarcode(owner, applicationId, barcode);
+		tracker.setPttBarcode(principal.getAccountId(), applicationId, barcode);
 		redirect.addFlashAttribute("flash", (barcode != null) ? "tracker.flash.pttSaved" : "tracker.flash.pttRemoved");
 		return "redirect:/tracker/applications/" + applicationId + "#ptt";
 	}

@@ -42,10 +42,9 @@ class StatusEntryController {
 			@Valid @ModelAttribute("statusEntryForm") StatusEntryForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		long owner = principal.getAccountId();
-		tracker.application(owner, applicationId);
 		DateRules.check(form, result, clock.today());
 		if (result.hasErrors()) {
-			return page.show(owner, applicationId, 1, model);
+			return page.showWithErrors(owner, applicationId, model);
 		}
 		long entryId = tracker.addEntry(owner, applicationId, form.toDetails());
 		redirect.addFlashAttribute("flash", "tracker.flash.entryAdded");

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reported and skipped, never doubled.
  */
 @Service
-public class TrackerBackup {
+class TrackerBackup {
 
 	/** Enough to say what is wrong without burying the reader. */
 	static final int MAX_PROBLEMS = 10;

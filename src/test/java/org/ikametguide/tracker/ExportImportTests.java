@@ -226,6 +226,10 @@ class ExportImportTests extends TrackerWebTest {
 		assertThat(withoutExportTime(reExported)).isEqualTo(withoutExportTime(exported));
 		assertThat(jdbc.queryForList("select ptt_barcode from tracked_application where owner_id = ? "
 				+ "and ptt_barcode is not null", String.class, target.getAccountId())).containsExactly("RR123456789TR");
+		// The overview and the timeline read the entries' count and latest change kept on the application.
+		String counted = "select entry_count, entries_changed_at from tracked_application where owner_id = ? order by id";
+		assertThat(jdbc.queryForList(counted, target.getAccountId()))
+			.isEqualTo(jdbc.queryForList(counted, source.getAccountId()));
 	}
 
 	@Test

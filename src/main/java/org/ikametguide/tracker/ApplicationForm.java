@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -34,6 +35,8 @@ public class ApplicationForm {
 	private ApplicationKind kind;
 
 	@NotNull(message = "{tracker.application.submittedOn.required}")
+	@PastOrPresent(message = "{tracker.date.future}")
+	@PlausibleDate(pastOrPresent = true)
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate submittedOn;
 
@@ -41,6 +44,7 @@ public class ApplicationForm {
 	@PlainText
 	private String office;
 
+	@PlausibleDate
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate validUntil;
 

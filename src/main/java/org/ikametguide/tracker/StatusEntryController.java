@@ -28,13 +28,10 @@ class StatusEntryController {
 
 	private final StatusTexts statusTexts;
 
-	private final TrackerClock clock;
-
-	StatusEntryController(TrackerService tracker, ApplicationPage page, StatusTexts statusTexts, TrackerClock clock) {
+	StatusEntryController(TrackerService tracker, ApplicationPage page, StatusTexts statusTexts) {
 		this.tracker = tracker;
 		this.page = page;
 		this.statusTexts = statusTexts;
-		this.clock = clock;
 	}
 
 	@PostMapping("/tracker/applications/{applicationId:\\d+}/status")
@@ -43,7 +40,6 @@ class StatusEntryController {
 			RedirectAttributes redirect) {
 		long owner = principal.getAccountId();
 		tracker.application(owner, applicationId);
-		DateRules.check(form, result, clock.today());
 		if (result.hasErrors()) {
 			return page.show(owner, applicationId, 1, model);
 		}
@@ -67,7 +63,6 @@ class StatusEntryController {
 			RedirectAttributes redirect) {
 		long owner = principal.getAccountId();
 		StatusEntry entry = tracker.entry(owner, applicationId, entryId);
-		DateRules.check(form, result, clock.today());
 		if (result.hasErrors()) {
 			return entryForm(model, entry);
 		}

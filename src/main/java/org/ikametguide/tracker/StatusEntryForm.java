@@ -3,6 +3,7 @@ package org.ikametguide.tracker;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 
@@ -20,6 +21,8 @@ public class StatusEntryForm {
 	private ApplicationStatus status;
 
 	@NotNull(message = "{tracker.entry.date.required}")
+	@PastOrPresent(message = "{tracker.date.future}")
+	@PlausibleDate(pastOrPresent = true)
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate date;
 
@@ -27,6 +30,7 @@ public class StatusEntryForm {
 	@PlainText(multiLine = true)
 	private String note;
 
+	@PlausibleDate
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate dueDate;
 

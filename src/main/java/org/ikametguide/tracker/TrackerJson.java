@@ -247,7 +247,6 @@ class TrackerJson {
 		ApplicationForm form = form(imported);
 		Errors errors = new BeanPropertyBindingResult(form, "application");
 		validator.validate(form, errors);
-		DateRules.check(form, errors, today);
 		for (FieldError error : errors.getFieldErrors()) {
 			problems.add(problem("tracker.import.problem.application", index, error.getField(), error));
 		}
@@ -271,7 +270,6 @@ class TrackerJson {
 			StatusEntryForm entryForm = form(importedEntry);
 			Errors entryErrors = new BeanPropertyBindingResult(entryForm, "entry");
 			validator.validate(entryForm, entryErrors);
-			DateRules.check(entryForm, entryErrors, today);
 			int entryNumber = entryIndex;
 			for (FieldError error : entryErrors.getFieldErrors()) {
 				problems.add(problem("tracker.import.problem.entry", index, entryNumber, error.getField(), error));

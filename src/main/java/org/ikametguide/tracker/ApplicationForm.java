@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -35,8 +34,7 @@ public class ApplicationForm {
 	private ApplicationKind kind;
 
 	@NotNull(message = "{tracker.application.submittedOn.required}")
-	@PastOrPresent(message = "{tracker.date.future}")
-	@PlausibleDate(pastOrPresent = true)
+	@SeenDate
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate submittedOn;
 

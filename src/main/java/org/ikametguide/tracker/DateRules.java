@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * The rule of a form's seen date ({@code @PastOrPresent} and {@link PlausibleDate}) for a stored moment: an
- * import's {@code createdAt} or {@code updatedAt}, which no form carries.
+ * The rule of a form's {@link SeenDate} for a stored moment: an import's {@code createdAt} or {@code updatedAt},
+ * which no form carries.
  */
 public final class DateRules {
 

@@ -14,12 +14,12 @@ import jakarta.validation.Payload;
 
 /**
  * A day from {@link #EARLIEST} to {@link #LATEST}: catches typos such as year 0026 or 20026. On a day that may not
- * be after today ({@code pastOrPresent}, beside {@code @PastOrPresent}) only the earliest is checked here, so a
- * typo in the future gets one message ("in the future"), not two. Null passes: "required" is another constraint.
+ * be after today ({@code pastOrPresent}, as in {@link SeenDate}) only the earliest is checked here, so a typo in
+ * the future gets one message ("in the future"), not two. Null passes: "required" is another constraint.
  */
 @Documented
 @Constraint(validatedBy = PlausibleDate.Validator.class)
-@Target({ ElementType.FIELD, ElementType.METHOD })
+@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlausibleDate {
 

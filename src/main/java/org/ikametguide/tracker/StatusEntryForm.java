@@ -3,7 +3,6 @@ package org.ikametguide.tracker;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 
@@ -21,8 +20,7 @@ public class StatusEntryForm {
 	private ApplicationStatus status;
 
 	@NotNull(message = "{tracker.entry.date.required}")
-	@PastOrPresent(message = "{tracker.date.future}")
-	@PlausibleDate(pastOrPresent = true)
+	@SeenDate
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate date;
 

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -13,6 +14,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -24,16 +26,12 @@ class AccountController {
 
 	private final AccountService accounts;
 
-	private final PasswordPolicy passwordPolicy;
-
 	private final AccountSignIn signIn;
 
 	private final AccountSessions sessions;
 
-	AccountController(AccountService accounts, PasswordPolicy passwordPolicy, AccountSignIn signIn,
-			AccountSessions sessions) {
+	AccountController(AccountService accounts, AccountSignIn signIn, AccountSessions sessions) {
 		this.accounts = accounts;
-		this.passwordPolicy = passwordPolicy;
 		this.signIn = signIn;
 		this.sessions = sessions;
 	}
@@ -48,6 +46,12 @@ class AccountController {
 		binder.setAllowedFields("deletionPassword");
 	}
 
+	/** The new password must not be the username, so the form knows whose it is (it is not sent, nor bound). */
+	@ModelAttribute("passwordChangeForm")
+	PasswordChangeForm passwordChangeForm(@AuthenticationPrincipal AccountPrincipal principal) {
+		return new PasswordChangeForm((principal != null) ? principal.getUsername() : null);
+	}
+
 	@GetMapping("/account")
 	String showAccount(@AuthenticationPrincipal AccountPrincipal principal, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
@@ -58,18 +62,12 @@ class AccountController {
 
 	@PostMapping("/account/password")
 	String processPasswordChangeForm(@AuthenticationPrincipal AccountPrincipal principal,
-			PasswordChangeForm passwordChangeForm, BindingResult result, HttpServletRequest request,
+			@Valid PasswordChangeForm passwordChangeForm, BindingResult result, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		UserAccount account = accounts.find(principal.getAccountId()).orElse(null);
 		if (account == null) {
 			return goneAway(request, response);
 		}
-		if (isBlank(passwordChangeForm.getCurrentPassword())) {
-			result.rejectValue("currentPassword", "account.password.current.required");
-		}
-		NewPasswords.validate(passwordPolicy, passwordChangeForm.getNewPassword(),
-				passwordChangeForm.getNewPasswordConfirmation(), account.getUsername(), result, "newPassword",
-				"newPasswordConfirmation");
 		if (result.hasErrors()) {
 			return render(account, model);
 		}
@@ -90,14 +88,13 @@ class AccountController {
 
 	@PostMapping("/account/delete")
 	String processDeletionForm(@AuthenticationPrincipal AccountPrincipal principal,
-			AccountDeletionForm accountDeletionForm, BindingResult result, HttpServletRequest request,
+			@Valid AccountDeletionForm accountDeletionForm, BindingResult result, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		UserAccount account = accounts.find(principal.getAccountId()).orElse(null);
 		if (account == null) {
 			return goneAway(request, response);
 		}
-		if (isBlank(accountDeletionForm.getDeletionPassword())) {
-			result.rejectValue("deletionPassword", "account.delete.password.required");
+		if (result.hasErrors()) {
 			return render(account, model);
 		}
 		switch (accounts.delete(account, accountDeletionForm.getDeletionPassword())) {
@@ -116,9 +113,6 @@ class AccountController {
 	private String render(UserAccount account, Model model) {
 		model.addAttribute("account", new AccountView(account.getUsername(),
 				account.getCreatedAt().atOffset(ZoneOffset.UTC).toLocalDate()));
-		if (!model.containsAttribute("passwordChangeForm")) {
-			model.addAttribute("passwordChangeForm", new PasswordChangeForm());
-		}
 		if (!model.containsAttribute("accountDeletionForm")) {
 			model.addAttribute("accountDeletionForm", new AccountDeletionForm());
 		}
@@ -129,10 +123,6 @@ class AccountController {
 	private String goneAway(HttpServletRequest request, HttpServletResponse response) {
 		signIn.signOut(request, response);
 		return "redirect:/login";
-	}
-
-	private static boolean isBlank(String text) {
-		return text == null || text.isEmpty();
 	}
 
 	/** What the account page shows about the account. */

@@ -27,7 +27,7 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 		FlashMap flash = new FlashMap();
 		String username = request.getParameter("username");
 		if (username != null) {
-			flash.put("username", truncate(username.strip(), RegistrationFormValidator.USERNAME_MAX * 2));
+			flash.put("username", truncate(username.strip(), NewUsername.MAX * 2));
 		}
 		flash.setTargetRequestPath(request.getContextPath() + "/login");
 		flashMaps.saveOutputFlashMap(flash, request, response);

@@ -2,13 +2,13 @@ package org.ikametguide.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -22,20 +22,16 @@ class RegistrationController {
 
 	private final AccountService accounts;
 
-	private final RegistrationFormValidator validator;
-
 	private final AccountSignIn signIn;
 
-	RegistrationController(AccountService accounts, RegistrationFormValidator validator, AccountSignIn signIn) {
+	RegistrationController(AccountService accounts, AccountSignIn signIn) {
 		this.accounts = accounts;
-		this.validator = validator;
 		this.signIn = signIn;
 	}
 
 	@InitBinder("registrationForm")
 	void initBinder(WebDataBinder binder) {
 		binder.setAllowedFields("username", "password", "passwordConfirmation");
-		binder.addValidators(validator);
 	}
 
 	@GetMapping("/register")
@@ -48,7 +44,7 @@ class RegistrationController {
 	}
 
 	@PostMapping("/register")
-	String processRegistrationForm(@Validated RegistrationForm registrationForm, BindingResult result,
+	String processRegistrationForm(@Valid RegistrationForm registrationForm, BindingResult result,
 			HttpServletRequest request, HttpServletResponse response) {
 		if (result.hasErrors()) {
 			return VIEW;

@@ -1,8 +1,10 @@
 package org.ikametguide.account;
 
 /** What the registration form sends. The username is trimmed as it is bound; passwords are taken as typed. */
+@NewPassword(password = "password", confirmation = "passwordConfirmation")
 public class RegistrationForm {
 
+	@NewUsername
 	private String username = "";
 
 	private String password;

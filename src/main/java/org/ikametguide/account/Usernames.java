@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * How a typed username becomes the key accounts are looked up by. Usernames are ASCII only (see
- * {@link RegistrationFormValidator}), so lower-casing with {@link Locale#ROOT} is safe: no Turkish dotless-i surprises.
+ * {@link NewUsername}), so lower-casing with {@link Locale#ROOT} is safe: no Turkish dotless-i surprises.
  */
 public final class Usernames {
 

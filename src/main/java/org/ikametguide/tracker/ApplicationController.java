@@ -44,7 +44,6 @@ class ApplicationController {
 	String processCreationForm(@AuthenticationPrincipal AccountPrincipal principal,
 			@Valid @ModelAttribute("applicationForm") ApplicationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		DateRules.check(form, result, clock.today());
 		if (result.hasErrors()) {
 			return creationForm(model);
 		}
@@ -79,7 +78,6 @@ class ApplicationController {
 			@RequestParam(name = "version") long version, Model model, RedirectAttributes redirect) {
 		long owner = principal.getAccountId();
 		TrackedApplication application = tracker.application(owner, applicationId);
-		DateRules.check(form, result, clock.today());
 		if (result.hasErrors()) {
 			return updateForm(model, application);
 		}

@@ -34,6 +34,7 @@ public class ApplicationForm {
 	private ApplicationKind kind;
 
 	@NotNull(message = "{tracker.application.submittedOn.required}")
+	@SeenDate
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate submittedOn;
 
@@ -41,6 +42,7 @@ public class ApplicationForm {
 	@PlainText
 	private String office;
 
+	@PlausibleDate
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate validUntil;
 

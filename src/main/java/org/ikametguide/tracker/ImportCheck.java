@@ -36,10 +36,10 @@ class ImportCheck {
 			return problems;
 		}
 		Place application = new Place("tracker.import.problem.application", index);
-		for (FieldError error : validate(imported.toForm(), "application", today).getFieldErrors()) {
+		for (FieldError error : validate(imported.toForm(), "application").getFieldErrors()) {
 			problems.add(application.problem(error.getField(), error));
 		}
-		for (FieldError error : validate(PttBarcodeForm.of(imported.pttBarcode()), "pttBarcode", today)
+		for (FieldError error : validate(PttBarcodeForm.of(imported.pttBarcode()), "pttBarcode")
 			.getFieldErrors()) {
 			problems.add(application.problem("pttBarcode", error));
 		}
@@ -52,7 +52,7 @@ class ImportCheck {
 				continue;
 			}
 			Place entry = new Place("tracker.import.problem.entry", index, entryIndex);
-			for (FieldError error : validate(importedEntry.toForm(), "entry", today).getFieldErrors()) {
+			for (FieldError error : validate(importedEntry.toForm(), "entry").getFieldErrors()) {
 				problems.add(entry.problem(error.getField(), error));
 			}
 			timestamps(entry, importedEntry.createdAt(), importedEntry.updatedAt(), today, problems);
@@ -61,18 +61,12 @@ class ImportCheck {
 	}
 
 	/**
-	 * The one place an import applies a form's rules: its Bean Validation constraints, then its dates against today
-	 * in Turkey, as the form's controller does.
+	 * The one place an import applies a form's rules: its Bean Validation constraints (dates against today in Turkey,
+	 * see {@link TrackerValidation}), as the form's controller does.
 	 */
-	private Errors validate(Object form, String name, LocalDate today) {
+	private Errors validate(Object form, String name) {
 		Errors errors = new BeanPropertyBindingResult(form, name);
 		validator.validate(form, errors);
-		if (form instanceof ApplicationForm applicationForm) {
-			DateRules.check(applicationForm, errors, today);
-		}
-		else if (form instanceof StatusEntryForm entryForm) {
-			DateRules.check(entryForm, errors, today);
-		}
 		return errors;
 	}
 

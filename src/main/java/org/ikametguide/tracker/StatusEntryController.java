@@ -28,13 +28,10 @@ class StatusEntryController {
 
 	private final StatusTexts statusTexts;
 
-	private final TrackerClock clock;
-
-	StatusEntryController(TrackerService tracker, ApplicationPage page, StatusTexts statusTexts, TrackerClock clock) {
+	StatusEntryController(TrackerService tracker, ApplicationPage page, StatusTexts statusTexts) {
 		this.tracker = tracker;
 		this.page = page;
 		this.statusTexts = statusTexts;
-		this.clock = clock;
 	}
 
 	@PostMapping("/tracker/applications/{applicationId:\\d+}/status")
@@ -42,7 +39,6 @@ class StatusEntryController {
 			@Valid @ModelAttribute("statusEntryForm") StatusEntryForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		long owner = principal.getAccountId();
-		DateRules.check(form, result, clock.today());
 		if (result.hasErrors()) {
 			return page.showWithErrors(owner, applicationId, model);
 		}
@@ -66,7 +62,6 @@ class StatusEntryController {
 			RedirectAttributes redirect) {
 		long owner = principal.getAccountId();
 		StatusEntry entry = tracker.entry(owner, applicationId, entryId);
-		DateRules.check(form, result, clock.today());
 		if (result.hasErrors()) {
 			return entryForm(model, entry);
 		}

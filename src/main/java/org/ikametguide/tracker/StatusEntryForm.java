@@ -20,6 +20,7 @@ public class StatusEntryForm {
 	private ApplicationStatus status;
 
 	@NotNull(message = "{tracker.entry.date.required}")
+	@SeenDate
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate date;
 
@@ -27,6 +28,7 @@ public class StatusEntryForm {
 	@PlainText(multiLine = true)
 	private String note;
 
+	@PlausibleDate
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate dueDate;
 

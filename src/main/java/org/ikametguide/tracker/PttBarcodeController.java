@@ -41,7 +41,7 @@ class PttBarcodeController {
 		}
 		String barcode = form.toBarcode();
 		tracker.setPttBarcode(owner, applicationId, barcode);
-		redirect.addFlashAttribute("flash", (barcode != null) ? "tracker.flash.pttSaved" : "tracker.flash.pttRemoved");
+		redirect.addFlashAttribute("flashMessage", (barcode != null) ? "tracker.flash.pttSaved" : "tracker.flash.pttRemoved");
 		return "redirect:/tracker/applications/" + applicationId + "#ptt";
 	}
 

@@ -48,7 +48,7 @@ class StatusEntryController {
 			return page.show(owner, applicationId, 1, model);
 		}
 		long entryId = tracker.addEntry(owner, applicationId, form.toDetails());
-		redirect.addFlashAttribute("flash", "tracker.flash.entryAdded");
+		redirect.addFlashAttribute("flashMessage", "tracker.flash.entryAdded");
 		return "redirect:/tracker/applications/" + applicationId + "#entry-" + entryId;
 	}
 
@@ -80,7 +80,7 @@ class StatusEntryController {
 			result.reject("tracker.conflict.entry");
 			return entryForm(model, entry);
 		}
-		redirect.addFlashAttribute("flash", "tracker.flash.entryUpdated");
+		redirect.addFlashAttribute("flashMessage", "tracker.flash.entryUpdated");
 		return "redirect:/tracker/applications/" + applicationId + "#entry-" + entryId;
 	}
 
@@ -101,7 +101,7 @@ class StatusEntryController {
 		catch (ConcurrentChangeException | OptimisticLockingFailureException ex) {
 			return deleteForm(tracker.entry(owner, applicationId, entryId), model, true);
 		}
-		redirect.addFlashAttribute("flash", "tracker.flash.entryDeleted");
+		redirect.addFlashAttribute("flashMessage", "tracker.flash.entryDeleted");
 		return "redirect:/tracker/applications/" + applicationId;
 	}
 

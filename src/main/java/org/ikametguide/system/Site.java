@@ -44,6 +44,12 @@ class Site {
 		return new Model(lang, direction(lang), !Languages.SUPPORTED.get(0).equals(lang), links);
 	}
 
+	/** The official e-İkamet portal: the one place its address is written (the seed content aside). */
+	@ModelAttribute("eikametUrl")
+	String eikametUrl() {
+		return "https://e-ikamet.goc.gov.tr";
+	}
+
 	private static String direction(String language) {
 		return Languages.isRightToLeft(language) ? "rtl" : "ltr";
 	}

@@ -49,7 +49,7 @@ class ApplicationController {
 		}
 		try {
 			long id = tracker.create(principal.getAccountId(), form.toDetails());
-			redirect.addFlashAttribute("flash", "tracker.flash.created");
+			redirect.addFlashAttribute("flashMessage", "tracker.flash.created");
 			return "redirect:/tracker/applications/" + id;
 		}
 		catch (DuplicateApplicationNumberException ex) {
@@ -94,7 +94,7 @@ class ApplicationController {
 			result.reject("tracker.conflict.application");
 			return updateForm(model, application);
 		}
-		redirect.addFlashAttribute("flash", "tracker.flash.updated");
+		redirect.addFlashAttribute("flashMessage", "tracker.flash.updated");
 		return "redirect:/tracker/applications/" + applicationId;
 	}
 
@@ -114,7 +114,7 @@ class ApplicationController {
 		catch (ConcurrentChangeException | OptimisticLockingFailureException ex) {
 			return deleteForm(principal.getAccountId(), applicationId, model, true);
 		}
-		redirect.addFlashAttribute("flash", "tracker.flash.deleted");
+		redirect.addFlashAttribute("flashMessage", "tracker.flash.deleted");
 		return "redirect:/tracker";
 	}
 

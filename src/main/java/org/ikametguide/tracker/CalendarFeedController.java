@@ -72,7 +72,7 @@ class CalendarFeedController {
 	String removeApplicationFeed(@AuthenticationPrincipal AccountPrincipal principal, @PathVariable long applicationId,
 			RedirectAttributes redirect) {
 		feeds.remove(principal.getAccountId(), applicationId);
-		redirect.addFlashAttribute("flash", "tracker.feed.flash.removed");
+		redirect.addFlashAttribute("flashMessage", "tracker.feed.flash.removed");
 		return "redirect:/tracker/applications/" + applicationId + "#calendar-feed";
 	}
 
@@ -86,13 +86,13 @@ class CalendarFeedController {
 	@PostMapping("/tracker/feed/delete")
 	String removeTrackerFeed(@AuthenticationPrincipal AccountPrincipal principal, RedirectAttributes redirect) {
 		feeds.remove(principal.getAccountId(), null);
-		redirect.addFlashAttribute("flash", "tracker.feed.flash.removed");
+		redirect.addFlashAttribute("flashMessage", "tracker.feed.flash.removed");
 		return "redirect:/tracker#calendar-feed";
 	}
 
 	private String shown(String token, HttpServletRequest request, RedirectAttributes redirect, String page) {
 		String address = address(request, token);
-		redirect.addFlashAttribute("flash", "tracker.feed.flash.made");
+		redirect.addFlashAttribute("flashMessage", "tracker.feed.flash.made");
 		redirect.addFlashAttribute("feedAddress", address);
 		redirect.addFlashAttribute("feedWebcal", address.replaceFirst("^https?://", "webcal://"));
 		return "redirect:" + page + "#calendar-feed";

@@ -35,7 +35,7 @@ class PttBarcodeController {
 		}
 		String barcode = form.toBarcode();
 		tracker.setPttBarcode(principal.getAccountId(), applicationId, barcode);
-		redirect.addFlashAttribute("flash", (barcode != null) ? "tracker.flash.pttSaved" : "tracker.flash.pttRemoved");
+		redirect.addFlashAttribute("flashMessage", (barcode != null) ? "tracker.flash.pttSaved" : "tracker.flash.pttRemoved");
 		return "redirect:/tracker/applications/" + applicationId + "#ptt";
 	}
 

@@ -43,7 +43,7 @@ class StatusEntryController {
 			return page.showWithErrors(owner, applicationId, model);
 		}
 		long entryId = tracker.addEntry(owner, applicationId, form.toDetails());
-		redirect.addFlashAttribute("flash", "tracker.flash.entryAdded");
+		redirect.addFlashAttribute("flashMessage", "tracker.flash.entryAdded");
 		return "redirect:/tracker/applications/" + applicationId + "#entry-" + entryId;
 	}
 
@@ -74,7 +74,7 @@ class StatusEntryController {
 			result.reject("tracker.conflict.entry");
 			return entryForm(model, entry);
 		}
-		redirect.addFlashAttribute("flash", "tracker.flash.entryUpdated");
+		redirect.addFlashAttribute("flashMessage", "tracker.flash.entryUpdated");
 		return "redirect:/tracker/applications/" + applicationId + "#entry-" + entryId;
 	}
 
@@ -95,7 +95,7 @@ class StatusEntryController {
 		catch (ConcurrentChangeException | OptimisticLockingFailureException ex) {
 			return deleteForm(tracker.entry(owner, applicationId, entryId), model, true);
 		}
-		redirect.addFlashAttribute("flash", "tracker.flash.entryDeleted");
+		redirect.addFlashAttribute("flashMessage", "tracker.flash.entryDeleted");
 		return "redirect:/tracker/applications/" + applicationId;
 	}
 

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ikametguide.Html.html;
 
 /**
  * A fragment named like an HTML element is a trap: Thymeleaf's {@code ~{file :: input}} selects the fragment called
@@ -41,7 +41,7 @@ class FragmentNamesTests {
 		int fragments = 0;
 		try (Stream<Path> files = Files.walk(TEMPLATES)) {
 			for (Path file : files.filter((f) -> f.toString().endsWith(".html")).toList()) {
-				for (Element element : Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8))
+				for (Element element : html(file)
 					.getElementsByAttribute("th:fragment")) {
 					fragments++;
 					String name = element.attr("th:fragment").split("\\(", 2)[0].trim();

@@ -15,9 +15,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ikametguide.Html.html;
 import static org.ikametguide.account.AccountTestSupport.GOOD_PASSWORD;
 import static org.ikametguide.account.AccountTestSupport.createAccount;
-import static org.ikametguide.account.AccountTestSupport.page;
 import static org.ikametguide.account.AccountTestSupport.uniqueUsername;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -62,7 +62,7 @@ class AccountPageTests {
 	void thePageShowsTheUsernameAndBothForms() throws Exception {
 		String username = uniqueUsername("Page");
 		MockHttpSession session = signedIn(username);
-		Document page = page(mvc.perform(get("/account").session(session)).andExpect(status().isOk()).andReturn());
+		Document page = html(mvc.perform(get("/account").session(session)).andExpect(status().isOk()).andReturn());
 		assertThat(page.select("h1").text()).isEqualTo("Your account");
 		assertThat(page.select(".app-summary-list__value").first().text()).isEqualTo(username);
 		assertThat(page.select(".app-summary-list time").attr("datetime")).matches("\\d{4}-\\d{2}-\\d{2}");
@@ -82,7 +82,7 @@ class AccountPageTests {
 
 		changePassword(session, GOOD_PASSWORD, NEW_PASSWORD, NEW_PASSWORD).andExpect(redirectedUrl("/account"))
 			.andExpect(flash().attribute("flashMessage", "account.password.changed"));
-		Document page = page(mvc.perform(get("/account").session(session).flashAttr("flashMessage",
+		Document page = html(mvc.perform(get("/account").session(session).flashAttr("flashMessage",
 				"account.password.changed")).andReturn());
 		assertThat(page.select(".app-flash[role=status]").text()).isEqualTo("Your password has been changed.");
 
@@ -96,7 +96,7 @@ class AccountPageTests {
 		MockHttpSession session = signedIn(username);
 		String hashBefore = hashOf(username);
 
-		Document page = page(changePassword(session, "not-my-password", NEW_PASSWORD, NEW_PASSWORD)
+		Document page = html(changePassword(session, "not-my-password", NEW_PASSWORD, NEW_PASSWORD)
 			.andExpect(status().isOk()).andReturn());
 		assertThat(page.select(".app-error-summary a[href=#currentPassword]").text())
 			.isEqualTo("Your current password is not right");
@@ -122,7 +122,7 @@ class AccountPageTests {
 			String current = c[2].equals("currentPassword") ? "" : GOOD_PASSWORD;
 			String newPassword = c[2].equals("currentPassword") ? NEW_PASSWORD : c[0];
 			String confirmation = c[2].equals("currentPassword") ? NEW_PASSWORD : c[1];
-			Document page = page(changePassword(session, current, newPassword, confirmation).andExpect(status().isOk())
+			Document page = html(changePassword(session, current, newPassword, confirmation).andExpect(status().isOk())
 				.andReturn());
 			assertThat(page.select(".app-error-summary a[href=#" + c[2] + "]").text()).as(c[3]).isEqualTo(c[3]);
 			assertThat(page.select("#" + c[2] + "-error").text()).isEqualTo("Error: " + c[3]);
@@ -167,7 +167,7 @@ class AccountPageTests {
 		assertThat(session.isInvalid()).as("the old session is gone").isTrue();
 
 		MockHttpSession after = AccountTestSupport.session(deleted);
-		Document home = page(mvc.perform(get("/").session(after)).andExpect(status().isOk()).andReturn());
+		Document home = html(mvc.perform(get("/").session(after)).andExpect(status().isOk()).andReturn());
 		assertThat(home.select(".app-flash[role=status]").text())
 			.isEqualTo("Your account and all its data have been deleted.");
 		mvc.perform(get("/account").session(after)).andExpect(redirectedUrl("/login"));
@@ -178,11 +178,11 @@ class AccountPageTests {
 	void deletingNeedsTheRightPassword() throws Exception {
 		String username = uniqueUsername("keep");
 		MockHttpSession session = signedIn(username);
-		Document blank = page(mvc.perform(post("/account/delete").session(session).param("deletionPassword", "")
+		Document blank = html(mvc.perform(post("/account/delete").session(session).param("deletionPassword", "")
 			.with(csrf())).andExpect(status().isOk()).andReturn());
 		assertThat(blank.select(".app-error-summary a[href=#deletionPassword]").text())
 			.isEqualTo("Enter your password to confirm the deletion");
-		Document wrong = page(mvc.perform(post("/account/delete").session(session)
+		Document wrong = html(mvc.perform(post("/account/delete").session(session)
 			.param("deletionPassword", "not-my-password")
 			.with(csrf())).andExpect(status().isOk()).andReturn());
 		assertThat(wrong.select("#deletionPassword-error").text()).isEqualTo("Error: The password is not right");
@@ -222,7 +222,7 @@ class AccountPageTests {
 				.param("deletionPassword", "guess-number-" + i)
 				.with(csrf())).andExpect(status().isOk());
 		}
-		Document page = page(mvc.perform(post("/account/delete").session(session)
+		Document page = html(mvc.perform(post("/account/delete").session(session)
 			.param("deletionPassword", GOOD_PASSWORD)
 			.with(csrf())).andExpect(status().isOk()).andReturn());
 		assertThat(page.select("#deletionPassword-error").text())

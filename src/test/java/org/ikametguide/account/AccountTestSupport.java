@@ -3,15 +3,13 @@ package org.ikametguide.account;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Small helpers for the account tests: unique names and addresses (tests share one database), pages as HTML. */
+/** Small helpers for the account tests: unique names and addresses (tests share one database). */
 final class AccountTestSupport {
 
 	static final String GOOD_PASSWORD = "violet-harbour-tram-41";
@@ -42,10 +40,6 @@ final class AccountTestSupport {
 	static UserAccount createAccount(UserAccountRepository accounts, PasswordEncoder encoder, String username,
 			String password) {
 		return accounts.saveAndFlush(new UserAccount(username, encoder.encode(password), Instant.now()));
-	}
-
-	static Document page(MvcResult result) throws Exception {
-		return Jsoup.parse(result.getResponse().getContentAsString());
 	}
 
 	static MockHttpSession session(MvcResult result) {

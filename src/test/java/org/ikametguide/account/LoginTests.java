@@ -16,9 +16,9 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ikametguide.Html.html;
 import static org.ikametguide.account.AccountTestSupport.GOOD_PASSWORD;
 import static org.ikametguide.account.AccountTestSupport.createAccount;
-import static org.ikametguide.account.AccountTestSupport.page;
 import static org.ikametguide.account.AccountTestSupport.uniqueUsername;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -55,7 +55,7 @@ class LoginTests {
 
 	@Test
 	void theSignInPageHasAFormAndARegisterLink() throws Exception {
-		Document page = page(mvc.perform(get("/login")).andExpect(status().isOk()).andReturn());
+		Document page = html(mvc.perform(get("/login")).andExpect(status().isOk()).andReturn());
 		assertThat(page.select("h1").text()).isEqualTo("Sign in to your tracker");
 		assertThat(page.select("form[action=/login][method=post] input[name=_csrf]")).hasSize(1);
 		assertThat(page.select("label[for=username]").text()).isEqualTo("Username");
@@ -143,7 +143,7 @@ class LoginTests {
 			}
 			MockHttpSession session = new MockHttpSession();
 			signIn(session, name, GOOD_PASSWORD).andExpect(redirectedUrl("/login?locked")).andExpect(unauthenticated());
-			Document page = page(mvc.perform(get("/login?locked").session(session)).andReturn());
+			Document page = html(mvc.perform(get("/login?locked").session(session)).andReturn());
 			assertThat(page.select(".app-error-summary a[href=#username]").text()).isEqualTo(LOCKED_MESSAGE);
 			assertThat(page.select("#username").val()).isEqualTo(name);
 			mvc.perform(get("/account").session(session)).andExpect(redirectedUrl("/login"));
@@ -203,7 +203,7 @@ class LoginTests {
 		MockHttpSession session = new MockHttpSession();
 		signIn(session, username, GOOD_PASSWORD).andExpect(authenticated());
 
-		Document page = page(mvc.perform(get("/account").session(session)).andExpect(status().isOk()).andReturn());
+		Document page = html(mvc.perform(get("/account").session(session)).andExpect(status().isOk()).andReturn());
 		assertThat(page.select(".app-header__account form[action=/logout][method=post] input[name=_csrf]")).hasSize(1);
 		assertThat(page.select(".app-header__account form button").text()).isEqualTo("Sign out");
 
@@ -213,7 +213,7 @@ class LoginTests {
 
 		mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
 		assertThat(session.isInvalid()).isTrue();
-		Document signedOut = page(mvc.perform(get("/login?logout")).andReturn());
+		Document signedOut = html(mvc.perform(get("/login?logout")).andReturn());
 		assertThat(signedOut.select(".app-flash[role=status]").text()).isEqualTo("You have signed out.");
 	}
 
@@ -228,7 +228,7 @@ class LoginTests {
 	private Document failedSignIn(String username, String password, String expectedRedirect) throws Exception {
 		MockHttpSession session = new MockHttpSession();
 		signIn(session, username, password).andExpect(redirectedUrl(expectedRedirect)).andExpect(unauthenticated());
-		return page(mvc.perform(get(expectedRedirect).session(session)).andExpect(status().isOk()).andReturn());
+		return html(mvc.perform(get(expectedRedirect).session(session)).andExpect(status().isOk()).andReturn());
 	}
 
 }

@@ -18,6 +18,7 @@ import org.ikametguide.MovableClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ikametguide.account.AccountTestSupport.uniqueUsername;
@@ -27,6 +28,7 @@ import static org.ikametguide.account.AccountTestSupport.uniqueUsername;
  * (AttemptWindows, the mechanism the registration limit shares).
  */
 @SpringBootTest
+@AutoConfigureMockMvc // the configuration of the other whole-app tests: one context for them all
 class LoginThrottleTests {
 
 	private static final Instant T0 = Instant.parse("2030-03-01T10:00:00Z");

@@ -19,9 +19,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ikametguide.Html.html;
 import static org.ikametguide.account.AccountTestSupport.GOOD_PASSWORD;
 import static org.ikametguide.account.AccountTestSupport.from;
-import static org.ikametguide.account.AccountTestSupport.page;
 import static org.ikametguide.account.AccountTestSupport.uniqueAddress;
 import static org.ikametguide.account.AccountTestSupport.uniqueUsername;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -49,7 +49,7 @@ class RegistrationTests {
 
 	@Test
 	void theFormHasLabelledFieldsAndLinksToSignIn() throws Exception {
-		Document page = page(mvc.perform(get("/register")).andExpect(status().isOk()).andReturn());
+		Document page = html(mvc.perform(get("/register")).andExpect(status().isOk()).andReturn());
 		assertThat(page.select("h1").text()).isEqualTo("Create an account");
 		for (String field : new String[] { "username", "password", "passwordConfirmation" }) {
 			assertThat(page.select("label[for=" + field + "]")).hasSize(1);
@@ -81,7 +81,7 @@ class RegistrationTests {
 		assertThat(passwordEncoder.matches(GOOD_PASSWORD, account.getPasswordHash())).isTrue();
 		assertThat(session.getId()).as("a new session id at sign-in").isNotEqualTo(sessionIdBefore);
 
-		Document accountPage = page(mvc.perform(get("/account").session(session)).andExpect(status().isOk()).andReturn());
+		Document accountPage = html(mvc.perform(get("/account").session(session)).andExpect(status().isOk()).andReturn());
 		assertThat(accountPage.select(".app-summary-list__value").first().text()).isEqualTo(username);
 		assertThat(accountPage.select(".app-header__account button").text()).isEqualTo("Sign out");
 	}
@@ -131,7 +131,7 @@ class RegistrationTests {
 				.with(uniqueAddress()))
 			.andExpect(status().isOk())
 			.andReturn();
-		Document page = page(result);
+		Document page = html(result);
 
 		Element summary = page.selectFirst(".app-error-summary");
 		assertThat(summary).isNotNull();
@@ -161,7 +161,7 @@ class RegistrationTests {
 		register(username, uniqueAddress()).andExpect(status().isFound());
 		long before = accounts.count();
 
-		Document page = page(register(username.toLowerCase(), uniqueAddress()).andExpect(status().isOk()).andReturn());
+		Document page = html(register(username.toLowerCase(), uniqueAddress()).andExpect(status().isOk()).andReturn());
 		assertThat(page.select(".app-error-summary a[href=#username]").text())
 			.isEqualTo("This username is already taken – choose another one");
 		assertThat(page.select("#username-error").text())
@@ -177,7 +177,7 @@ class RegistrationTests {
 			register(uniqueUsername("many"), from(address)).andExpect(status().isFound());
 		}
 		String refused = uniqueUsername("eleventh");
-		Document page = page(register(refused, from(address)).andExpect(status().isTooManyRequests()).andReturn());
+		Document page = html(register(refused, from(address)).andExpect(status().isTooManyRequests()).andReturn());
 		assertThat(page.select(".app-error-summary[role=alert] li").text())
 			.isEqualTo("Too many accounts have been created from your network in the last hour. Try again later.");
 		assertThat(page.select("#username").val()).isEqualTo(refused);

@@ -7,18 +7,18 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.ikametguide.FormPost;
+import org.ikametguide.ServerTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ikametguide.Html.csrfToken;
+import static org.ikametguide.Html.html;
 import static org.ikametguide.account.AccountTestSupport.GOOD_PASSWORD;
 import static org.ikametguide.account.AccountTestSupport.createAccount;
 import static org.ikametguide.account.AccountTestSupport.uniqueUsername;
@@ -27,7 +27,7 @@ import static org.ikametguide.account.AccountTestSupport.uniqueUsername;
  * The session cookie as the real servlet container sends it (MockMvc does not apply the cookie settings): HttpOnly,
  * SameSite=Lax, a new id at sign-in, never in a URL; and a POST without a CSRF token gets the friendly 403 page.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ServerTest
 class SessionCookieTests {
 
 	@LocalServerPort
@@ -51,7 +51,7 @@ class SessionCookieTests {
 		assertThat(setCookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
 		assertThat(loginPage.body()).doesNotContainIgnoringCase("jsessionid");
 		String before = cookieValue(setCookie);
-		String csrf = Jsoup.parse(loginPage.body()).select("input[name=_csrf]").val();
+		String csrf = csrfToken(loginPage);
 
 		HttpResponse<String> signedIn = send(FormPost
 			.to(url("/login"), Map.of("username", username, "password", GOOD_PASSWORD, "_csrf", csrf))
@@ -78,7 +78,7 @@ class SessionCookieTests {
 		HttpResponse<String> response = send(HttpRequest.newBuilder(url("/faq")).GET().build());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().allValues("Set-Cookie")).noneMatch((cookie) -> cookie.startsWith("JSESSIONID"));
-		assertThat(Jsoup.parse(response.body()).select(".app-header__account a[href=/login]").text())
+		assertThat(html(response).select(".app-header__account a[href=/login]").text())
 			.isEqualTo("Sign in");
 	}
 
@@ -90,7 +90,7 @@ class SessionCookieTests {
 			.header("Accept", "text/html")
 			.build());
 		assertThat(response.statusCode()).isEqualTo(403);
-		assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("This form could not be sent");
+		assertThat(html(response).select("h1").text()).isEqualTo("This form could not be sent");
 	}
 
 	private HttpResponse<String> send(HttpRequest request) throws Exception {

@@ -6,12 +6,14 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The content store, read straight from the database, holds every passage of the seed text verbatim. */
 @SpringBootTest
+@AutoConfigureMockMvc // the configuration of the other whole-app tests: one context for them all
 class ContentStoreTests {
 
 	private static final SeedGuide SEED = SeedGuide.load();

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.ikametguide.system.Languages;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +18,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ikametguide.Html.html;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -126,11 +126,8 @@ class CorrectionsAndWaitingPagesTests {
 		assertThat(overview.select("nav.app-nav a").eachAttr("href")).containsSubsequence("/faq", "/waiting",
 				"/tracker");
 		assertThat(overview.select("main .app-card a").eachAttr("href")).contains("/waiting");
-		Document results = Jsoup.parse(mvc.perform(get("/search").param("q", "şartlı").param("lang", lang))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document results = html(mvc.perform(get("/search").param("q", "şartlı").param("lang", lang))
+			.andExpect(status().isOk()));
 		assertThat(results.select("ol.app-results a").eachAttr("href")).contains("/waiting#conditional-entry");
 	}
 
@@ -143,11 +140,8 @@ class CorrectionsAndWaitingPagesTests {
 
 	private Document page(String url, String lang) {
 		try {
-			return Jsoup.parse(mvc.perform(get(url).param("lang", lang))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString());
+			return html(mvc.perform(get(url).param("lang", lang))
+				.andExpect(status().isOk()));
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);

@@ -1,6 +1,5 @@
 package org.ikametguide.guide;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -12,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ikametguide.Html.html;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -33,12 +33,7 @@ class FallbackDirectionTests {
 	void anEnglishFallbackOnARightToLeftPageReadsLeftToRight() throws Exception {
 		jdbc.update("delete from guide_text where locale = 'ar' and item_id = (select id from guide_item "
 				+ "where item_key = 'fees')");
-		String html = mvc.perform(get("/faq").param("lang", "ar"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		Document page = Jsoup.parse(html);
+		Document page = html(mvc.perform(get("/faq").param("lang", "ar")).andExpect(status().isOk()));
 		assertThat(page.select("html").attr("dir")).isEqualTo("rtl");
 		Element fees = page.selectFirst("section#fees");
 		assertThat(fees.attr("lang")).isEqualTo("en");

@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 
 import org.ikametguide.system.Languages;
 import org.ikametguide.system.Scripts;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,6 +25,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ikametguide.Html.html;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -179,12 +179,7 @@ class GuideLanguagesTests {
 	}
 
 	private Document page(String url, String language) throws Exception {
-		String html = mvc.perform(get(url).param("lang", language))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return Jsoup.parse(html);
+		return html(mvc.perform(get(url).param("lang", language)).andExpect(status().isOk()));
 	}
 
 }

@@ -2,7 +2,6 @@ package org.ikametguide.guide;
 
 import java.util.List;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -17,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ikametguide.Html.html;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -196,21 +196,11 @@ class GuidePagesTests {
 	}
 
 	private Document search(String query) throws Exception {
-		String html = mvc.perform(get("/search").param("q", query))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return Jsoup.parse(html);
+		return html(mvc.perform(get("/search").param("q", query)).andExpect(status().isOk()));
 	}
 
 	private Document page(String url) throws Exception {
-		String html = mvc.perform(get(url))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return Jsoup.parse(html);
+		return html(mvc.perform(get(url)).andExpect(status().isOk()));
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.ikametguide.system.Languages;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -20,6 +19,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ikametguide.Html.html;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -134,12 +134,7 @@ class SearchLanguagesTests {
 	}
 
 	private Document search(String language, String query) throws Exception {
-		String html = mvc.perform(get("/search").param("q", query).param("lang", language))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return Jsoup.parse(html);
+		return html(mvc.perform(get("/search").param("q", query).param("lang", language)).andExpect(status().isOk()));
 	}
 
 }

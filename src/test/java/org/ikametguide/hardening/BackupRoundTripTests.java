@@ -12,32 +12,31 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.ikametguide.ServerTest;
 import org.ikametguide.account.UserAccountRepository;
 import org.ikametguide.system.Languages;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ikametguide.Html.html;
 
 /**
  * Issue 12 §7: whatever the app exports, it imports back, over real HTTP (so the servlet container's upload limit
  * applies): a tracker of 100 000 entries, a gzip-compressed backup; and a stored moment the forms would refuse is
  * refused by the import too, with the reason in the reader's language and nothing stored.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ServerTest
 class BackupRoundTripTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -73,7 +72,7 @@ class BackupRoundTripTests {
 		HttpResponse<String> imported = restorer.importFile("backup.json", backup);
 		long importFinished = System.nanoTime();
 		assertThat(imported.statusCode()).as("the import of the export is accepted").isEqualTo(302);
-		assertThat(Jsoup.parse(restorer.get("/tracker/import").body()).select(".app-flash").text())
+		assertThat(html(restorer.get("/tracker/import").body()).select(".app-flash").text())
 			.contains("Import finished: 100 applications and 100,000 entries added.");
 		assertThat(withoutExportTime(restorer.download("/tracker/export.json").body()))
 			.isEqualTo(withoutExportTime(backup));
@@ -90,7 +89,7 @@ class BackupRoundTripTests {
 
 		SignedInClient restorer = SignedInClient.signUp(port, accounts, encoder);
 		assertThat(restorer.importFile("backup.json.gz", gzip(backup)).statusCode()).isEqualTo(302);
-		assertThat(Jsoup.parse(restorer.get("/tracker/import").body()).select(".app-flash").text())
+		assertThat(html(restorer.get("/tracker/import").body()).select(".app-flash").text())
 			.contains("Import finished: 3 applications and 12 entries added.");
 		assertThat(withoutExportTime(restorer.download("/tracker/export.json").body()))
 			.isEqualTo(withoutExportTime(backup));
@@ -111,7 +110,7 @@ class BackupRoundTripTests {
 		SignedInClient restorer = SignedInClient.signUp(port, accounts, encoder);
 		HttpResponse<String> refused = restorer.importFile("backup.json.gz", bomb.toByteArray());
 		assertThat(refused.statusCode()).isEqualTo(200);
-		assertThat(Jsoup.parse(refused.body()).select(".app-error-summary").text())
+		assertThat(html(refused).select(".app-error-summary").text())
 			.contains(messages.getMessage("tracker.import.error.tooLarge", null, Locale.ENGLISH));
 	}
 
@@ -131,7 +130,7 @@ class BackupRoundTripTests {
 				String file = backup.replaceFirst("\"updatedAt\":\"[^\"]+\"", "\"updatedAt\":\"" + bad[i] + "\"");
 				HttpResponse<String> refused = restorer.importFile("backup.json", file.getBytes(StandardCharsets.UTF_8));
 				assertThat(refused.statusCode()).isEqualTo(200);
-				Document page = Jsoup.parse(refused.body());
+				Document page = html(refused);
 				assertThat(page.select("html").attr("lang")).isEqualTo(language);
 				assertThat(page.text()).as("%s in %s", bad[i], language)
 					.contains(messages.getMessage(expected[i], null, Locale.forLanguageTag(language)))

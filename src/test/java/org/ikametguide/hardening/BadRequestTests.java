@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ikametguide.hardening.Visitor.html;
+import static org.ikametguide.Html.html;
 
 /**
  * Requests a double-click, a broken client or an attacker sends, as the servlet container receives them: each gets the
@@ -33,9 +33,9 @@ class BadRequestTests extends HardeningHttpTest {
 
 	@Test
 	void parallelPostsOfOneNewNumberTrackItOnceAndLogNothing() throws Exception {
-		String username = newAccount("double");
-		Visitor visitor = visitor().signIn(username, PASSWORD);
-		String number = "DBL" + (System.nanoTime() % 100_000_000);
+		SignedIn me = signedIn("double");
+		Visitor visitor = me.visitor();
+		String number = uniqueNumber("double");
 		String token = visitor.csrfToken();
 		Map<String, String> form = new LinkedHashMap<>(applicationFields(number));
 		form.put("_csrf", token);
@@ -61,7 +61,7 @@ class BadRequestTests extends HardeningHttpTest {
 			logs.assertNoneContains(number);
 			logs.assertAtMostWarnings(0);
 		}
-		assertThat(applicationsOf(username)).isEqualTo(1);
+		assertThat(applicationsOf(me.username())).isEqualTo(1);
 		assertThat(responses).filteredOn((response) -> response.statusCode() == 302).hasSize(1);
 		assertThat(responses).filteredOn((response) -> response.statusCode() != 302)
 			.hasSize(7)
@@ -74,10 +74,10 @@ class BadRequestTests extends HardeningHttpTest {
 
 	@Test
 	void aBrokenPercentEscapeGetsTheSitesPageAndTheNoteStaysOutOfTheLogs() throws Exception {
-		String username = newAccount("escape");
-		Visitor visitor = visitor().signIn(username, PASSWORD);
-		String number = "ESC" + (System.nanoTime() % 100_000_000);
-		String application = track(visitor, number);
+		Tracking mine = tracking("escape");
+		Visitor visitor = mine.visitor();
+		String number = mine.number();
+		String application = mine.application();
 		try (LogCapture logs = LogCapture.start()) {
 			HttpResponse<String> response = visitor.postRaw(application + "/status",
 					"application/x-www-form-urlencoded",
@@ -104,7 +104,7 @@ class BadRequestTests extends HardeningHttpTest {
 	@Test
 	void aFormFieldOfThreeMegabytesGetsTheSitesPageAndStoresNothing() throws Exception {
 		assertRefusedQuietly("bigfield", 413, "What you sent is too large", (visitor, secret) -> {
-			Map<String, String> fields = applicationFields("BIG" + (System.nanoTime() % 100_000_000));
+			Map<String, String> fields = applicationFields(uniqueNumber("big"));
 			fields.put("label", secret + "y".repeat(3 * 1024 * 1024));
 			return visitor.post("/tracker/applications/new", fields);
 		});
@@ -128,17 +128,16 @@ class BadRequestTests extends HardeningHttpTest {
 
 	/** A bad request a signed-in user sends: the site's page, at most one log line quoting nothing, nothing stored. */
 	private void assertRefusedQuietly(String prefix, int status, String title, BadRequest request) throws Exception {
-		String username = newAccount(prefix);
-		Visitor visitor = visitor().signIn(username, PASSWORD);
+		SignedIn me = signedIn(prefix);
 		String secret = prefix.toUpperCase() + "-SECRET-" + System.nanoTime();
 		try (LogCapture logs = LogCapture.start()) {
-			HttpResponse<String> response = request.send(visitor, secret);
+			HttpResponse<String> response = request.send(me.visitor(), secret);
 			assertThat(response.statusCode()).isEqualTo(status);
 			assertTheSitesPage(response, title);
 			logs.assertNoneContains(secret);
 			assertThat(logs.lines()).hasSizeLessThanOrEqualTo(1);
 		}
-		assertThat(applicationsOf(username)).isZero();
+		assertThat(applicationsOf(me.username())).isZero();
 	}
 
 	@FunctionalInterface
@@ -150,7 +149,7 @@ class BadRequestTests extends HardeningHttpTest {
 
 	@Test
 	void theBadRequestPagesSpeakTheReadersLanguage() throws Exception {
-		Visitor visitor = signedIn("turkish");
+		Visitor visitor = signedIn("turkish").visitor();
 		HttpResponse<String> response = visitor.send(visitor.request("/tracker/applications/new")
 			.setHeader("Accept-Language", "tr")
 			.header("Content-Type", "application/x-www-form-urlencoded")

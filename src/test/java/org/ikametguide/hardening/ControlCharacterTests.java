@@ -21,8 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ikametguide.Html.html;
 import static org.ikametguide.hardening.BadRequestTests.multipart;
-import static org.ikametguide.hardening.Visitor.html;
 
 /**
  * Control characters (a lone carriage return, U+0085, U+2028, U+2029 and the rest) are refused in every text field,
@@ -40,16 +40,15 @@ class ControlCharacterTests extends HardeningHttpTest {
 
 	@Test
 	void theApplicationFormRefusesControlCharactersInEveryLanguage() throws Exception {
-		String username = newAccount("control");
-		Visitor visitor = visitor().signIn(username, PASSWORD);
+		SignedIn me = signedIn("control");
 		String[] bad = { INJECTED_EVENT, "a\u0085b", "a\u2028b", "a\u2029b", "a\u0000b", "a\tb", "a\u009Bb" };
 		String[] languages = { "en", "tr", "ar", "fa", "ru", "zh" };
 		for (int i = 0; i < bad.length; i++) {
 			String language = languages[i % languages.length];
-			Map<String, String> fields = applicationFields("CTL" + i + (System.nanoTime() % 1_000_000));
+			Map<String, String> fields = applicationFields(uniqueNumber("ctl" + i));
 			String field = (i % 2 == 0) ? "label" : "office";
 			fields.put(field, bad[i]);
-			HttpResponse<String> response = post(visitor, "/tracker/applications/new", fields, language);
+			HttpResponse<String> response = post(me.visitor(), "/tracker/applications/new", fields, language);
 			assertThat(response.statusCode()).as(bad[i]).isEqualTo(200);
 			Document page = html(response);
 			assertThat(page.select("html").attr("lang")).isEqualTo(language);
@@ -59,15 +58,15 @@ class ControlCharacterTests extends HardeningHttpTest {
 				assertThat(page.select("#" + field).val()).as("the form keeps what was typed").isEqualTo(bad[i]);
 			}
 		}
-		assertThat(applicationsOf(username)).isZero();
+		assertThat(applicationsOf(me.username())).isZero();
 	}
 
 	@Test
 	void notesKeepLineBreaksButNotOtherControlCharacters() throws Exception {
-		String username = newAccount("notes");
-		Visitor visitor = visitor().signIn(username, PASSWORD);
-		String number = "NTE" + (System.nanoTime() % 100_000_000);
-		String application = track(visitor, number);
+		Tracking mine = tracking("notes");
+		Visitor visitor = mine.visitor();
+		String number = mine.number();
+		String application = mine.application();
 		for (String note : new String[] { "first\rBEGIN:VEVENT", "a\u2028b", "a\u0085b", "a\u000Bb" }) {
 			HttpResponse<String> response = post(visitor, application + "/status",
 					Map.of("status", "OTHER", "date", LocalDate.now().toString(), "note", note), "ru");
@@ -84,32 +83,30 @@ class ControlCharacterTests extends HardeningHttpTest {
 
 	@Test
 	void anImportWithControlCharactersIsRefusedAndStoresNothing() throws Exception {
-		Visitor source = signedIn("exporter");
-		String number = "IMP" + (System.nanoTime() % 100_000_000);
-		source.post("/tracker/applications/new", applicationFields(number));
+		Visitor source = signedIn("exporter").visitor();
+		source.post("/tracker/applications/new", applicationFields(uniqueNumber("exporter")));
 		String backup = source.get("/tracker/export.json").body();
 		assertThat(backup).contains("\"Mine\"");
 
-		String username = newAccount("importer");
-		Visitor visitor = visitor().signIn(username, PASSWORD);
+		SignedIn me = signedIn("importer");
 		for (String label : new String[] { "Trip\\rEND:VEVENT", "a\\u2028b", "a\\u0085b" }) {
 			String boundary = "----control" + System.nanoTime();
-			HttpResponse<String> response = visitor.postRaw("/tracker/import",
+			HttpResponse<String> response = me.visitor().postRaw("/tracker/import",
 					"multipart/form-data; boundary=" + boundary,
 					multipart(boundary, "file", "backup.json", backup.replace("\"Mine\"", "\"" + label + "\"")));
 			assertThat(response.statusCode()).as(label).isEqualTo(200);
 			assertThat(html(response).select(".app-error-summary").text()).as(label)
 				.contains(messages.getMessage("text.controlCharacters", null, Locale.ENGLISH));
 		}
-		assertThat(applicationsOf(username)).isZero();
+		assertThat(applicationsOf(me.username())).isZero();
 	}
 
 	@Test
 	void theCalendarCannotBeRewrittenByWhatIsStored() throws Exception {
-		String username = newAccount("calendar");
-		Visitor visitor = visitor().signIn(username, PASSWORD);
-		String number = "CAL" + (System.nanoTime() % 100_000_000);
-		String application = track(visitor, number);
+		Tracking mine = tracking("calendar");
+		Visitor visitor = mine.visitor();
+		String number = mine.number();
+		String application = mine.application();
 		String clean = visitor.get(application + "/calendar.ics").body();
 		int events = parse(clean).getComponents(Component.VEVENT).size();
 		assertThat(events).isPositive();

@@ -20,10 +20,10 @@ class CsvFormulaTests extends HardeningHttpTest {
 
 	@Test
 	void noPieceOfTheExportStartsAFormulaWhateverTheSeparator() throws Exception {
-		String username = newAccount("csv");
-		Visitor visitor = visitor().signIn(username, PASSWORD);
-		String number = "CSV" + (System.nanoTime() % 100_000_000);
-		String application = track(visitor, number);
+		Tracking mine = tracking("csv");
+		Visitor visitor = mine.visitor();
+		String number = mine.number();
+		String application = mine.application();
 		for (String note : RISKY) {
 			visitor.post(application + "/status",
 					Map.of("status", "OTHER", "date", LocalDate.now().toString(), "note", "placeholder"));

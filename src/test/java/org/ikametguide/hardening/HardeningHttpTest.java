@@ -3,21 +3,21 @@ package org.ikametguide.hardening;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.ikametguide.ServerTest;
 import org.ikametguide.account.UserAccount;
 import org.ikametguide.account.UserAccountRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The whole app on a random port, for tests whose requests the servlet container must see as sent. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ServerTest
 abstract class HardeningHttpTest {
 
 	static final String PASSWORD = "violet-harbour-tram-41";
@@ -49,8 +49,28 @@ abstract class HardeningHttpTest {
 	}
 
 	/** A new browser, signed in to a new account. */
-	protected Visitor signedIn(String prefix) throws Exception {
-		return visitor().signIn(newAccount(prefix), PASSWORD);
+	protected SignedIn signedIn(String prefix) throws Exception {
+		String username = newAccount(prefix);
+		return new SignedIn(username, visitor().signIn(username, PASSWORD));
+	}
+
+	/** A new account, signed in, tracking one application under a number no other test uses. */
+	protected Tracking tracking(String prefix) throws Exception {
+		SignedIn user = signedIn(prefix);
+		String number = uniqueNumber(prefix);
+		return new Tracking(user.username(), user.visitor(), number, track(user.visitor(), number));
+	}
+
+	/** An application number no other test uses, easy to look for in a log: the prefix in capitals, then digits. */
+	protected static String uniqueNumber(String prefix) {
+		return prefix.toUpperCase(Locale.ROOT) + (System.nanoTime() % 100_000_000);
+	}
+
+	protected record SignedIn(String username, Visitor visitor) {
+	}
+
+	/** Who tracks, the browser they use, the application's number and its address. */
+	protected record Tracking(String username, Visitor visitor, String number, String application) {
 	}
 
 	protected int applicationsOf(String username) {

@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ikametguide.Html.html;
 
 /**
  * Issue 12 §8: with forward headers trusted (as under the postgres profile) a request from the proxy's address that
@@ -49,7 +49,7 @@ class PublicAddressTests {
 				.GET()
 				.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(response.body()).as("%s in %s", path, language).doesNotContain("evil.example");
-			Document page = Jsoup.parse(response.body());
+			Document page = html(response);
 			assertThat(page.select("link[rel=alternate][hreflang]").eachAttr("href")).as(path)
 				.hasSize(Languages.SUPPORTED.size())
 				.allSatisfy((href) -> assertThat(href).startsWith("https://ikamet.example.org" + path + "?lang="));

@@ -58,7 +58,7 @@ class SessionEndTests extends HardeningHttpTest {
 			assertSignedOut(other.get("/tracker"));
 			assertThat(other.get("/").body()).doesNotContain(username);
 			// Forms opened before the deletion, sent after it: signed out, nothing stored, no error.
-			String number = "GONE" + (System.nanoTime() % 100_000_000);
+			String number = uniqueNumber("gone");
 			Map<String, String> fields = new LinkedHashMap<>(applicationFields(number));
 			fields.put("_csrf", token);
 			HttpResponse<String> create = other.send(other.request("/tracker/applications/new")

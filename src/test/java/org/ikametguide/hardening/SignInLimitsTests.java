@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.ikametguide.account.UserAccount;
@@ -20,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ikametguide.Html.html;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -97,7 +97,7 @@ class SignInLimitsTests {
 				.getContentAsString();
 			// Refused for the address, not for this username: the message blames no username and promises no shorter
 			// wait than the longest limit's hour.
-			assertThat(Jsoup.parse(page).select(".app-error-summary").text()).as(language)
+			assertThat(html(page).select(".app-error-summary").text()).as(language)
 				.contains(LOCKED.get(language));
 		}
 	}

@@ -12,13 +12,14 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jsoup.Jsoup;
 
 import org.ikametguide.FormPost;
+import org.ikametguide.Html;
 import org.ikametguide.account.UserAccount;
 import org.ikametguide.account.UserAccountRepository;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
+
 
 /** A person with an account, signed in over real HTTP to an app on a local port (a cookie jar of their own). */
 final class SignedInClient {
@@ -56,7 +57,7 @@ final class SignedInClient {
 	}
 
 	String csrfToken(String page) throws Exception {
-		return Jsoup.parse(get(page).body()).select("input[name=_csrf]").val();
+		return Html.csrfToken(get(page));
 	}
 
 	HttpResponse<String> get(String path) throws Exception {

@@ -18,16 +18,15 @@ class VersionRequiredTests extends HardeningHttpTest {
 
 	@Test
 	void editsAndDeletionsWithoutTheirVersionAreRefused() throws Exception {
-		String username = newAccount("version");
-		Visitor visitor = visitor().signIn(username, PASSWORD);
-		String number = "VER" + (System.nanoTime() % 100_000_000);
-		String application = track(visitor, number);
+		Tracking mine = tracking("version");
+		Visitor visitor = mine.visitor();
+		String application = mine.application();
 		visitor.post(application + "/status",
 				Map.of("status", "OTHER", "date", LocalDate.now().toString(), "note", "first"));
 		long entry = jdbc.queryForObject("select e.id from status_entry e join tracked_application a"
-				+ " on a.id = e.application_id where a.application_number = ?", Long.class, number);
+				+ " on a.id = e.application_id where a.application_number = ?", Long.class, mine.number());
 
-		Map<String, String> edit = new LinkedHashMap<>(applicationFields(number));
+		Map<String, String> edit = new LinkedHashMap<>(applicationFields(mine.number()));
 		edit.put("label", "Changed without version");
 		assertRefused(visitor.post(application + "/edit", edit));
 		assertRefused(visitor.post(application + "/entries/" + entry + "/edit",
@@ -36,7 +35,7 @@ class VersionRequiredTests extends HardeningHttpTest {
 		assertRefused(visitor.post(application + "/delete", Map.of()));
 
 		assertThat(jdbc.queryForObject("select label from tracked_application where application_number = ?",
-				String.class, number))
+				String.class, mine.number()))
 			.isEqualTo("Mine");
 		assertThat(jdbc.queryForObject("select note from status_entry where id = ?", String.class, entry))
 			.isEqualTo("first");

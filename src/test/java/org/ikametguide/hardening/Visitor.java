@@ -14,8 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
+import org.ikametguide.Html;
 
 /**
  * One browser talking HTTP to the running app: its own cookie jar (so its own session), redirects not followed, pages
@@ -91,12 +90,7 @@ public final class Visitor {
 	/** The CSRF token of this session, from a page with a form: the login page, or the account page once signed in. */
 	public String csrfToken() throws IOException, InterruptedException {
 		HttpResponse<String> login = get("/login");
-		Document page = html((login.statusCode() == 302) ? get("/account") : login);
-		return page.select("input[name=_csrf]").first().val();
-	}
-
-	public static Document html(HttpResponse<String> response) {
-		return Jsoup.parse(response.body());
+		return Html.csrfToken((login.statusCode() == 302) ? get("/account") : login);
 	}
 
 	public static String encode(Map<String, String> fields) {

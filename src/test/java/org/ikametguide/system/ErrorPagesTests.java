@@ -5,24 +5,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.ikametguide.FailingController;
+import org.ikametguide.ServerTest;
+
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ikametguide.Html.html;
 
 /** Errors, through the real servlet container: friendly pages, right status codes, no stack traces. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(ErrorPagesTests.FailingController.class)
+@ServerTest
 class ErrorPagesTests {
 
 	@LocalServerPort
@@ -34,7 +31,7 @@ class ErrorPagesTests {
 	void unknownUrlAnswers404WithAFriendlyPage() throws Exception {
 		HttpResponse<String> response = get("/no-such-page");
 		assertThat(response.statusCode()).isEqualTo(404);
-		Document page = Jsoup.parse(response.body());
+		Document page = html(response);
 		assertThat(page.select("h1").text()).isEqualTo("Page not found");
 		assertThat(page.select("nav.app-nav a")).hasSizeGreaterThan(5);
 		assertThat(page.text()).contains("Unofficial guide");
@@ -43,18 +40,19 @@ class ErrorPagesTests {
 
 	@Test
 	void aFailureAnswers500WithAFriendlyPageAndNoStackTrace() throws Exception {
-		HttpResponse<String> response = get("/test-failure");
+		HttpResponse<String> response = get(FailingController.PATH);
 		assertThat(response.statusCode()).isEqualTo(500);
-		Document page = Jsoup.parse(response.body());
+		Document page = html(response);
 		assertThat(page.select("h1").text()).isEqualTo("Sorry, something went wrong");
-		assertThat(response.body()).doesNotContain("IllegalStateException", "secret detail", "at org.", "Whitelabel");
+		assertThat(response.body()).doesNotContain("IllegalStateException", FailingController.DETAIL, "at org.",
+				"Whitelabel");
 	}
 
 	/** The error pages name no message that is missing (Thymeleaf would show it as "??key_xx??"). */
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "tr", "ar", "fa", "ru", "zh" })
 	void errorPagesResolveEveryMessage(String lang) throws Exception {
-		for (String path : new String[] { "/no-such-page", "/test-failure" }) {
+		for (String path : new String[] { "/no-such-page", FailingController.PATH }) {
 			HttpResponse<String> response = get(path + "?lang=" + lang);
 			assertThat(response.body()).as(path).contains("<h1").doesNotContain("??");
 		}
@@ -72,16 +70,6 @@ class ErrorPagesTests {
 			.header("Accept", "text/html")
 			.build();
 		return client.send(request, HttpResponse.BodyHandlers.ofString());
-	}
-
-	@RestController
-	static class FailingController {
-
-		@GetMapping("/test-failure")
-		String fail() {
-			throw new IllegalStateException("secret detail");
-		}
-
 	}
 
 }

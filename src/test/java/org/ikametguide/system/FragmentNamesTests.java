@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ikametguide.Html.html;
 
 /**
  * A fragment named like an HTML element is a trap: Thymeleaf's {@code ~{file :: input}} selects the fragment called
@@ -42,8 +42,7 @@ class FragmentNamesTests {
 		int fragments = 0;
 		try (Stream<Path> files = Files.walk(TEMPLATES)) {
 			for (Path file : files.filter((f) -> f.toString().endsWith(".html")).toList()) {
-				for (Element element : Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8))
-					.select("[th:fragment], [th:ref]")) {
+				for (Element element : html(file).select("[th:fragment], [th:ref]")) {
 					fragments++;
 					String name = (element.hasAttr("th:fragment") ? element.attr("th:fragment") : element.attr("th:ref"))
 						.split("\\(", 2)[0].trim();

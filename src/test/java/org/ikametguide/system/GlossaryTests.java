@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the rule: a translator adds a row there, and this test enforces it.
  */
 @SpringBootTest
+@AutoConfigureMockMvc // the configuration of the other whole-app tests: one context for them all
 class GlossaryTests {
 
 	private static final Path GLOSSARY = Path.of("docs/glossary.md");

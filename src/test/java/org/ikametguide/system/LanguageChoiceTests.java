@@ -1,7 +1,6 @@
 package org.ikametguide.system;
 
 import jakarta.servlet.http.Cookie;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ikametguide.Html.html;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
@@ -45,12 +45,12 @@ class LanguageChoiceTests {
 
 	@Test
 	void theSwitcherLinksChangeTheLanguageWithoutJavaScript() throws Exception {
-		Document page = Jsoup.parse(perform(get("/faq").param("lang", "ar")).getContentAsString());
+		Document page = html(perform(get("/faq").param("lang", "ar")));
 		String persian = page.select("nav.app-languages a[lang=fa]").attr("href");
 		assertThat(persian).endsWith("/faq?lang=fa");
 		MockHttpServletResponse followed = perform(get(persian.replaceFirst("^https?://[^/]+", "")));
 		assertThat(lang(followed)).isEqualTo("fa");
-		assertThat(Jsoup.parse(followed.getContentAsString()).select("html").attr("dir")).isEqualTo("rtl");
+		assertThat(html(followed).select("html").attr("dir")).isEqualTo("rtl");
 	}
 
 	@Test
@@ -83,11 +83,11 @@ class LanguageChoiceTests {
 	/** A stale or forged cookie is ignored everywhere, dates included (not only the messages). */
 	@Test
 	void aCookieForAnUnsupportedLanguageIsIgnored() throws Exception {
-		Document page = Jsoup.parse(perform(get("/faq").cookie(new Cookie("lang", "de"))).getContentAsString());
+		Document page = html(perform(get("/faq").cookie(new Cookie("lang", "de"))));
 		assertThat(page.select("html").attr("lang")).isEqualTo("en");
 		assertThat(page.select("footer time").text()).matches("[A-Z][a-z]+ \\d{1,2}, \\d{4}");
-		Document persianBrowser = Jsoup.parse(perform(get("/faq").cookie(new Cookie("lang", "de"))
-			.header("Accept-Language", "fa")).getContentAsString());
+		Document persianBrowser = html(perform(get("/faq").cookie(new Cookie("lang", "de"))
+			.header("Accept-Language", "fa")));
 		assertThat(persianBrowser.select("html").attr("lang")).isEqualTo("fa");
 		assertThat(persianBrowser.select("footer time").text()).matches("[۰-۹]+ \\S+ [۰-۹]{4}");
 	}
@@ -97,7 +97,7 @@ class LanguageChoiceTests {
 	}
 
 	private static String lang(MockHttpServletResponse response) throws Exception {
-		return Jsoup.parse(response.getContentAsString()).select("html").attr("lang");
+		return html(response).select("html").attr("lang");
 	}
 
 }

@@ -9,38 +9,29 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.ikametguide.PostgresDatabase;
+import org.ikametguide.PostgresTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The postgres profile on a real, empty PostgreSQL database: every migration applies from empty, Hibernate finds the
- * schema it expects, and sessions are stored in the tables of V20.
+ * The postgres profile on a real PostgreSQL database, empty when the first PostgresTest began: every migration applies
+ * from empty, Hibernate finds the schema it expects, and sessions are stored in the tables of V20.
  */
-@ExtendWith(PostgresDatabase.class)
 @SpringBootTest
-@ActiveProfiles({ "test", "postgres" })
-@DirtiesContext
+@AutoConfigureMockMvc // the configuration of the other whole-app tests: one context for them all
+@PostgresTest
 class PostgresMigrationTests {
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		PostgresDatabase.register(registry);
-	}
 
 	@Autowired
 	private DataSource dataSource;
@@ -56,7 +47,7 @@ class PostgresMigrationTests {
 		try (Connection connection = dataSource.getConnection()) {
 			assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
 			assertThat(connection.getMetaData().getDatabaseMajorVersion()).isGreaterThanOrEqualTo(15);
-			assertThat(connection.getMetaData().getURL()).isEqualTo(PostgresDatabase.url());
+			assertThat(connection.getMetaData().getURL()).isEqualTo(PostgresDatabase.sharedUrl());
 		}
 	}
 
@@ -90,11 +81,13 @@ class PostgresMigrationTests {
 		session.setAttribute("greeting", "merhaba");
 		sessions.save(session);
 
-		assertThat(jdbc.queryForObject("select count(*) from spring_session where session_id = ?", Integer.class,
-				session.getId())).isEqualTo(1);
+		String primaryId = jdbc.queryForObject("select primary_id from spring_session where session_id = ?",
+				String.class, session.getId());
 		assertThat(sessions.findById(session.getId()).<String>getAttribute("greeting")).isEqualTo("merhaba");
 		sessions.deleteById(session.getId());
-		assertThat(jdbc.queryForObject("select count(*) from spring_session_attributes", Integer.class)).isZero();
+		// Other classes share this database (PostgresTest): only this session's attributes must be gone.
+		assertThat(jdbc.queryForObject("select count(*) from spring_session_attributes where session_primary_id = ?",
+				Integer.class, primaryId)).isZero();
 	}
 
 }

@@ -3,7 +3,6 @@ package org.ikametguide.system;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +17,7 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.ikametguide.Html.html;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -37,7 +37,7 @@ class StaticAssetsTests {
 
 	@Test
 	void theScriptIsLinkedByItsContentHashAndCachedForAYear() throws Exception {
-		Document page = Jsoup.parse(mvc.perform(get("/checklist")).andReturn().getResponse().getContentAsString());
+		Document page = html(mvc.perform(get("/checklist")));
 		String script = page.select("script[src]").attr("src");
 		assertThat(script).matches("/js/checklist-[0-9a-f]{32}\\.js");
 		mvc.perform(get(script))
@@ -50,7 +50,7 @@ class StaticAssetsTests {
 		AntPathMatcher matcher = new AntPathMatcher();
 		List<String> pages = new ArrayList<>(GuidePages.PATHS);
 		pages.addAll(List.of("/tracker", "/tracker/applications/1", "/account", "/login", "/register"));
-		Document overview = Jsoup.parse(mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
+		Document overview = html(mvc.perform(get("/")));
 		overview.select("a[href^=/]").eachAttr("href").forEach(pages::add);
 		assertThat(resources.getHandlerMap()).as("static mappings").isNotEmpty();
 		for (String pattern : resources.getHandlerMap().keySet()) {

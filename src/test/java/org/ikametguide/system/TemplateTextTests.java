@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,6 +15,7 @@ import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ikametguide.Html.html;
 
 /**
  * No template holds text a reader sees: visible text comes from messages (#{…}) or from the content store. Text
@@ -34,7 +34,7 @@ class TemplateTextTests {
 		List<String> problems = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(TEMPLATES)) {
 			for (Path file : files.filter((f) -> f.toString().endsWith(".html")).toList()) {
-				Document doc = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8));
+				Document doc = html(file);
 				for (Element element : doc.getAllElements()) {
 					for (TextNode text : element.textNodes()) {
 						if (text.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
@@ -54,7 +54,7 @@ class TemplateTextTests {
 
 	@Test
 	void theCheckCatchesLiteralText() {
-		Document doc = Jsoup.parse("<p>Hello</p><p>, </p><img alt=\"A picture\">");
+		Document doc = html("<p>Hello</p><p>, </p><img alt=\"A picture\">");
 		assertThat(doc.select("p").get(0).textNodes().get(0).text().codePoints().anyMatch(Character::isLetterOrDigit))
 			.isTrue();
 		assertThat(doc.select("p").get(1).textNodes().get(0).text().codePoints().anyMatch(Character::isLetterOrDigit))

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
@@ -40,6 +39,7 @@ import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ikametguide.Html.html;
 
 /**
  * Two instances of the app, as behind a load balancer, on one PostgreSQL database: a session begun on one is carried
@@ -113,7 +113,7 @@ class TwoInstancesTests {
 
 		HttpResponse<String> overview = reader.get(second, "/tracker");
 		assertThat(overview.statusCode()).as("the second instance knows who is signed in").isEqualTo(200);
-		assertThat(Jsoup.parse(overview.body()).select(".app-header__account a[href='/account']").text())
+		assertThat(html(overview).select(".app-header__account a[href='/account']").text())
 			.contains(username);
 
 		String number = "TR-" + (System.nanoTime() % 1_000_000);
@@ -137,7 +137,7 @@ class TwoInstancesTests {
 
 		HttpResponse<String> timeline = reader.get(first, applicationPath);
 		assertThat(timeline.statusCode()).isEqualTo(200);
-		Document page = Jsoup.parse(timeline.body());
+		Document page = html(timeline);
 		assertThat(page.select(".app-timeline__entry")).as("the first instance reads the status").hasSize(1);
 		assertThat(page.select(".app-timeline__entry .app-timeline__note-text").text()).isEqualTo(note);
 		assertThat(jdbc().queryForObject("select count(*) from status_entry e join tracked_application a on "
@@ -208,7 +208,7 @@ class TwoInstancesTests {
 				Map<String, String> fields) throws Exception {
 			HttpResponse<String> opened = get(instance, page);
 			assertThat(opened.statusCode()).as("GET %s", page).isEqualTo(200);
-			Element form = Jsoup.parse(opened.body()).selectFirst("form[method=post][action='" + action + "']");
+			Element form = html(opened).selectFirst("form[method=post][action='" + action + "']");
 			assertThat(form).as("a form posting to %s on %s", action, page).isNotNull();
 			Map<String, String> filled = new LinkedHashMap<>(fields);
 			filled.put("_csrf", form.selectFirst("input[name=_csrf]").val());

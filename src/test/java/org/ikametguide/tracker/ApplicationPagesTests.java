@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.ikametguide.account.AccountPrincipal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ikametguide.Html.html;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -211,7 +212,7 @@ class ApplicationPagesTests extends TrackerWebTest {
 				"/tracker/applications/" + id + "/delete" }) {
 			String body = mvc.perform(get(url).with(user(owner))).andReturn().getResponse().getContentAsString();
 			assertThat(body).as(url).doesNotContain("<script>alert").doesNotContain("<b onmouseover");
-			Document page = org.jsoup.Jsoup.parse(body);
+			Document page = html(body);
 			assertThat(page.select("main script, main b")).as(url).isEmpty();
 			assertThat(page.select("main").text()).as(url).contains(label);
 		}

@@ -3,7 +3,6 @@ package org.ikametguide.tracker;
 import java.nio.file.Path;
 import java.time.Instant;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +19,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ikametguide.Html.html;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -72,7 +72,7 @@ class PersistenceRestartTests {
 				.andReturn()
 				.getResponse()
 				.getContentAsString();
-			Document page = Jsoup.parse(body);
+			Document page = html(body);
 			assertThat(page.select("h1").text()).isEqualTo("Survives a restart");
 			assertThat(page.select(".app-summary-list__number").text()).isEqualTo("RESTART-12345");
 			assertThat(page.select(".app-timeline__note-text").text()).isEqualTo("acknowledged before the restart");

@@ -1,26 +1,12 @@
 package org.ikametguide.tracker;
 
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import org.ikametguide.PostgresDatabase;
-
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.ikametguide.PostgresTest;
 
 /**
- * Adding, showing, editing and deleting an application, the same on PostgreSQL as on H2. Runs every test of {@link ApplicationPagesTests} against a fresh PostgreSQL
- * database.
+ * Adding, showing, editing and deleting an application, the same on PostgreSQL as on H2. Runs every test of {@link
+ * ApplicationPagesTests} against a fresh PostgreSQL database.
  */
-@ExtendWith(PostgresDatabase.class)
-@ActiveProfiles({ "test", "postgres" })
-@DirtiesContext
+@PostgresTest
 class PostgresApplicationPagesTests extends ApplicationPagesTests {
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		PostgresDatabase.register(registry);
-	}
 
 }

@@ -6,15 +6,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.ikametguide.PostgresDatabase;
 
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-
 /** Migration V21 on PostgreSQL: every test of {@link EntryCountMigrationTests} on a fresh PostgreSQL database. */
 @ExtendWith(PostgresDatabase.class)
 class PostgresEntryCountMigrationTests extends EntryCountMigrationTests {
 
 	@Override
 	protected DataSource emptyDatabase() {
-		return new DriverManagerDataSource(PostgresDatabase.url(), PostgresDatabase.USER, PostgresDatabase.PASSWORD);
+		return PostgresDatabase.dataSource();
 	}
 
 }

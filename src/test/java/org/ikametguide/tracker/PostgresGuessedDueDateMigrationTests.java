@@ -6,15 +6,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.ikametguide.PostgresDatabase;
 
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-
 /** Migration V40 on PostgreSQL: the tests of {@link GuessedDueDateMigrationTests} on a fresh PostgreSQL database. */
 @ExtendWith(PostgresDatabase.class)
 class PostgresGuessedDueDateMigrationTests extends GuessedDueDateMigrationTests {
 
 	@Override
 	protected DataSource emptyDatabase() {
-		return new DriverManagerDataSource(PostgresDatabase.url(), PostgresDatabase.USER, PostgresDatabase.PASSWORD);
+		return PostgresDatabase.dataSource();
 	}
 
 }

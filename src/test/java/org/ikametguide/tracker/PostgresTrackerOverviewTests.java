@@ -1,26 +1,12 @@
 package org.ikametguide.tracker;
 
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import org.ikametguide.PostgresDatabase;
-
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.ikametguide.PostgresTest;
 
 /**
- * The tracker overview page, the same on PostgreSQL as on H2. Runs every test of {@link TrackerOverviewTests} against a fresh PostgreSQL
- * database.
+ * The tracker overview page, the same on PostgreSQL as on H2. Runs every test of {@link TrackerOverviewTests} against a
+ * fresh PostgreSQL database.
  */
-@ExtendWith(PostgresDatabase.class)
-@ActiveProfiles({ "test", "postgres" })
-@DirtiesContext
+@PostgresTest
 class PostgresTrackerOverviewTests extends TrackerOverviewTests {
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		PostgresDatabase.register(registry);
-	}
 
 }

@@ -12,6 +12,8 @@ import org.ikametguide.guide.ItemKind;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ikametguide.Html.html;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * Every status has its label, meaning and next step in the content store (not in messages), and each points to a
@@ -46,11 +48,7 @@ class StatusContentTests extends TrackerWebTest {
 			String href = text.guideHref();
 			String page = href.substring(0, href.indexOf('#'));
 			String anchor = href.substring(href.indexOf('#') + 1);
-			String html = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(page))
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
-			assertThat(org.jsoup.Jsoup.parse(html).getElementById(anchor)).as(href).isNotNull();
+			assertThat(html(mvc.perform(get(page))).getElementById(anchor)).as(href).isNotNull();
 			assertThat(text.guideTitle()).isNotBlank();
 		}
 		assertThat(texts.get(ApplicationStatus.ADDITIONAL_DOCUMENTS_REQUIRED).guideHref())

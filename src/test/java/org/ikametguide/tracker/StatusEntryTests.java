@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.ikametguide.account.AccountPrincipal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ikametguide.Html.html;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -64,7 +65,7 @@ class StatusEntryTests extends TrackerWebTest {
 			.getContentAsString();
 		assertThat(body).doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("<svg onload");
 		assertThat(body).contains("&lt;script&gt;alert(");
-		Document page = org.jsoup.Jsoup.parse(body);
+		Document page = html(body);
 		assertThat(page.select("main script, main img, main svg:not([class^=app-wait]), [onerror], [onload]")).isEmpty();
 		assertThat(page.select(".app-timeline__note-text").text()).isEqualTo(XSS);
 	}

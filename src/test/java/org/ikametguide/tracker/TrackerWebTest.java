@@ -2,8 +2,6 @@ package org.ikametguide.tracker;
 
 import jakarta.servlet.http.Cookie;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.ikametguide.account.UserAccountRepository;
@@ -14,7 +12,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The tracker's web tests: the whole application with MockMvc, one shared context (and database) for them all. */
@@ -39,10 +36,6 @@ abstract class TrackerWebTest {
 	@BeforeEach
 	void createFixtures() {
 		fixtures = new TrackerFixtures(accounts, tracker, jdbc);
-	}
-
-	protected static Document html(ResultActions result) throws Exception {
-		return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
 	}
 
 	/**

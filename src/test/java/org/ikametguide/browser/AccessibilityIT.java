@@ -29,8 +29,6 @@ class AccessibilityIT extends BrowserTestSupport {
 	static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa",
 			"best-practice");
 
-	private HtmlChecker htmlChecker;
-
 	/**
 	 * axe-core is loaded into every new document of this class's browser as the document starts (Chromium keeps it
 	 * compiled), instead of being sent over the WebDriver wire twice per page as AxeBuilder does by default.
@@ -74,20 +72,13 @@ class AccessibilityIT extends BrowserTestSupport {
 			// doctype (WebDriver's page source leaves the doctype out).
 			String source = this.browser.script("return (document.doctype ? new XMLSerializer().serializeToString("
 					+ "document.doctype) : '') + document.documentElement.outerHTML;");
-			assertThat(htmlChecker().errors(source))
+			assertThat(HtmlChecker.SHARED.errors(source))
 				.as("Nu Html Checker errors on %s (%s)", page.name(), lang)
 				.isEmpty();
 		}
 		if (lang.equals("en")) {
 			this.browser.screenshot(SCREENSHOTS.resolve(page.name() + "-" + lang + "-desktop.png"));
 		}
-	}
-
-	private HtmlChecker htmlChecker() {
-		if (this.htmlChecker == null) {
-			this.htmlChecker = new HtmlChecker();
-		}
-		return this.htmlChecker;
 	}
 
 	static String describe(List<Rule> violations) {

@@ -143,6 +143,12 @@ final class Browser implements AutoCloseable {
 		cdp("Network.clearBrowserCookies", Map.of());
 	}
 
+	/** Gives the browser a cookie of the app, as its answer would have set it (HttpOnly, SameSite=Lax). */
+	void setCookie(String baseUrl, String name, String value) {
+		cdp("Network.setCookie",
+				Map.of("url", baseUrl, "name", name, "value", value, "httpOnly", true, "sameSite", "Lax"));
+	}
+
 	/** Prints the open page as Chromium's print dialog would, on A4 paper; returns the PDF. */
 	byte[] printA4() {
 		PrintOptions options = new PrintOptions();

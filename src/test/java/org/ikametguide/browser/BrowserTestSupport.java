@@ -53,8 +53,11 @@ abstract class BrowserTestSupport extends AppTestSupport {
 	void visit(Page page, String lang) {
 		// Every visit is a new visitor: nobody is signed in from an earlier page (the login page would redirect).
 		this.browser.forgetCookies();
-		this.browser.open(Pages.url(baseUrl(), page, lang));
-		if (!page.plain()) {
+		if (page.plain()) {
+			this.browser.open(Pages.url(baseUrl(), page, lang));
+		}
+		else {
+			// The set-up opens the pages it needs, ending on this one with the visitor's own data.
 			page.setUp().accept(new Pages.Visit(this.browser, baseUrl(), lang, this.app));
 		}
 		assertThat(this.browser.driver().findElements(By.cssSelector(page.mustShow())))

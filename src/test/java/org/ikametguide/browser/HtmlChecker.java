@@ -16,15 +16,18 @@ import org.xml.sax.SAXParseException;
 
 /**
  * The W3C Nu Html Checker (the engine of validator.w3.org/nu), run offline in this JVM. Its schemas are set up
- * once (they take seconds); each document then takes milliseconds. Not thread-safe: one checker per test class.
+ * once (they take seconds), so the test run has one checker; each document then takes milliseconds, one at a time.
  */
 final class HtmlChecker {
+
+	/** The checker every test class uses. */
+	static final HtmlChecker SHARED = new HtmlChecker();
 
 	private final SimpleDocumentValidator validator;
 
 	private final Messages messages = new Messages();
 
-	HtmlChecker() {
+	private HtmlChecker() {
 		try {
 			// No log4j set-up of its own, no URL logging, no language detection (it only ever warns).
 			this.validator = new SimpleDocumentValidator(false, false, false);
@@ -37,7 +40,7 @@ final class HtmlChecker {
 	}
 
 	/** The errors in a text/html document, each with its line and column; warnings are not errors. */
-	List<String> errors(String html) {
+	synchronized List<String> errors(String html) {
 		this.messages.clear();
 		try {
 			this.validator.checkHtmlInputSource(new InputSource(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8))));

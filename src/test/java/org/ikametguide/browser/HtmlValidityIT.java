@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HtmlValidityIT extends AppTestSupport {
 
-	private final HtmlChecker checker = new HtmlChecker();
+	private final HtmlChecker checker = HtmlChecker.SHARED;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The set-up steps of the pages behind a login. Each visit is a new person: a fresh account (unique name, made with
  * the app's repository so that the per-address registration limit is left to the journeys, which register through
- * the form) signed in through the login form of the browser. Tracker data is made with the app's own service, as the
+ * the form) signed in with the login form's post, its session cookie then given to the browser. Tracker data is made with the app's own service, as the
  * forms would make it. Forms are sent with errors by clicking their button, as a person would.
  */
 final class Visitors {

@@ -7,18 +7,25 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The guide's pages ({@link GuidePages}). Each shows one section of the cached content store; none holds text of its own. */
+/**
+ * The guide's pages ({@link GuidePages}) and its search. Each shows the cached content store in the reader's language;
+ * none holds text of its own.
+ */
 @Controller
 class GuideController {
 
 	private final GuideService guide;
 
+	private final GuideSearch search;
+
 	private final PublicAddress publicAddress;
 
-	GuideController(GuideService guide, PublicAddress publicAddress) {
+	GuideController(GuideService guide, GuideSearch search, PublicAddress publicAddress) {
 		this.guide = guide;
+		this.search = search;
 		this.publicAddress = publicAddress;
 	}
 
@@ -41,12 +48,27 @@ class GuideController {
 		return "guide/checklist-print";
 	}
 
+	/** Searches all guide content. */
+	@GetMapping("/search")
+	String search(@RequestParam(name = "q", required = false) String query, Model model) {
+		GuideContent content = withContent(model, "search");
+		String trimmed = (query == null) ? "" : query.strip();
+		model.addAttribute("query", trimmed);
+		model.addAttribute("isolatedQuery", Languages.isolate(trimmed));
+		model.addAttribute("hits", search.search(content, trimmed));
+		return "guide/search";
+	}
+
 	private String show(Model model, String code) {
+		model.addAttribute("section", withContent(model, code).section(code));
+		return "guide/" + code;
+	}
+
+	private GuideContent withContent(Model model, String page) {
 		GuideContent content = guide.content(Languages.current());
 		model.addAttribute("guide", content);
-		model.addAttribute("section", content.section(code));
-		model.addAttribute("page", code);
-		return "guide/" + code;
+		model.addAttribute("page", page);
+		return content;
 	}
 
 }

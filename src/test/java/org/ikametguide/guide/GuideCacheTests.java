@@ -1,5 +1,8 @@
 package org.ikametguide.guide;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -31,8 +34,7 @@ class GuideCacheTests {
 
 	@Test
 	void warmGuidePagesAndSearchesRunNoSql() throws Exception {
-		String[] urls = { "/", "/steps", "/methods", "/mistakes", "/checklist", "/checklist/print", "/verification",
-				"/faq", "/search?q=office" };
+		List<String> urls = Stream.concat(GuidePages.PATHS.stream(), Stream.of("/search?q=office")).toList();
 		for (String url : urls) {
 			mvc.perform(get(url)).andExpect(status().isOk());
 		}

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -26,16 +25,13 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * PostgreSQL databases for tests, on the local server these machines run (127.0.0.1:5432, user postgres, trust auth;
- * the libpq variables PGHOST, PGPORT, PGUSER and PGPASSWORD point elsewhere). Each is created as
- * {@code ikamet_test_<random>} and dropped afterwards, so runs never collide.
- * <ul>
- * <li>{@code @ExtendWith(PostgresDatabase.class)}: a fresh, empty database for one class that migrates it or starts the
- * application by itself ({@link #url()}, {@link #dataSource()}), dropped after the class.
- * <li>{@link PostgresTest}: one database shared by the Spring tests of the run, as the in-memory H2 database is shared
- * by the others (so they share their contexts too), created for the first and dropped when the run ends.
- * </ul>
- * Where no server answers the class is skipped with a loud message, except when {@code CI=true}: there it fails, since
+ * A fresh, empty PostgreSQL database for one test class: created before the class as {@code ikamet_test_<random>},
+ * dropped after it, so runs never collide and every class starts from empty. A Spring test takes it with
+ * {@link PostgresTest}; a test that migrates or starts the application by itself with
+ * {@code @ExtendWith(PostgresDatabase.class)} and {@link #url()} or {@link #dataSource()}.
+ * <p>
+ * The server is the local one these machines run (127.0.0.1:5432, user postgres, trust auth; the libpq variables
+ * PGHOST, PGPORT, PGUSER and PGPASSWORD point elsewhere). Where no server answers the class is skipped with a loud message, except when {@code CI=true}: there it fails, since
  * PostgreSQL must be tested there.
  */
 public final class PostgresDatabase implements BeforeAllCallback, AfterAllCallback {
@@ -50,9 +46,6 @@ public final class PostgresDatabase implements BeforeAllCallback, AfterAllCallba
 
 	/** The database of the test class running now (classes run one after another). */
 	private static volatile String current;
-
-	/** The database of the {@link PostgresTest} classes, once the first has begun. */
-	private static volatile String shared;
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
@@ -77,7 +70,7 @@ public final class PostgresDatabase implements BeforeAllCallback, AfterAllCallba
 	public static String name() {
 		if (current == null) {
 			throw new IllegalStateException("No PostgreSQL test database: is the class annotated with "
-					+ "@ExtendWith(PostgresDatabase.class)?");
+					+ "@PostgresTest or @ExtendWith(PostgresDatabase.class)?");
 		}
 		return current;
 	}
@@ -85,15 +78,6 @@ public final class PostgresDatabase implements BeforeAllCallback, AfterAllCallba
 	/** The current test class's database, for a test that migrates it by itself. */
 	public static DataSource dataSource() {
 		return new DriverManagerDataSource(url(), USER, PASSWORD);
-	}
-
-	/** The JDBC URL of the database the {@link PostgresTest} classes share. */
-	public static String sharedUrl() {
-		if (shared == null) {
-			throw new IllegalStateException("No shared PostgreSQL test database: is the class annotated with "
-					+ "@PostgresTest?");
-		}
-		return jdbcUrl(shared);
 	}
 
 	public static Connection connect(String database) throws SQLException {
@@ -143,47 +127,23 @@ public final class PostgresDatabase implements BeforeAllCallback, AfterAllCallba
 		return (value == null || value.isBlank()) ? fallback : value;
 	}
 
-	/**
-	 * For {@link PostgresTest}: makes the shared database before the first such class (JUnit closes it, dropping the
-	 * database, when the run ends) and points each Spring context of these classes at it.
-	 */
-	static final class Shared implements BeforeAllCallback, ContextCustomizerFactory {
-
-		@Override
-		public void beforeAll(ExtensionContext context) {
-			context.getRoot()
-				.getStore(Namespace.create(Shared.class))
-				.computeIfAbsent(SharedDatabase.class, (key) -> new SharedDatabase(create(context)));
-		}
+	/** For {@link PostgresTest}: a Spring test's datasource is its class's database. */
+	static final class Datasource implements ContextCustomizerFactory {
 
 		@Override
 		public ContextCustomizer createContextCustomizer(Class<?> testClass,
 				List<ContextConfigurationAttributes> configAttributes) {
-			return new SharedDatasource();
+			return new CurrentDatabase();
 		}
 
 	}
 
-	private record SharedDatabase(String name) implements AutoCloseable {
-
-		SharedDatabase {
-			shared = name;
-		}
-
-		@Override
-		public void close() throws SQLException {
-			shared = null;
-			drop(name);
-		}
-
-	}
-
-	/** The datasource of a {@link PostgresTest} context: equal for all of them, so they share their contexts. */
-	private record SharedDatasource() implements ContextCustomizer {
+	/** Applied when the context starts, after {@link #beforeAll} made the class's database. */
+	private record CurrentDatabase() implements ContextCustomizer {
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-			TestPropertyValues.of("spring.datasource.url=" + sharedUrl(), "spring.datasource.username=" + USER,
+			TestPropertyValues.of("spring.datasource.url=" + url(), "spring.datasource.username=" + USER,
 					"spring.datasource.password=" + PASSWORD)
 				.applyTo(context);
 		}

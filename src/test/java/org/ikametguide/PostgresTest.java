@@ -9,22 +9,24 @@ import java.lang.annotation.Target;
 
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextCustomizerFactories;
 
 /**
- * Runs a Spring test class on PostgreSQL under the postgres profile: {@code @PostgresTest class PostgresXTests extends
- * XTests {}} runs every test of XTests there. All such classes share one database, made empty for the first of them
- * and dropped when the run ends ({@link PostgresDatabase}), as the H2 tests share their in-memory one; so they share
- * their Spring contexts as well.
+ * Runs a Spring test class on a fresh, empty PostgreSQL database of its own under the postgres profile:
+ * {@code @PostgresTest class PostgresXTests extends XTests {}} runs every test of XTests there. The database is made
+ * before the class and dropped after it ({@link PostgresDatabase}), the application's datasource points at it, and the
+ * class's context is closed with it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@ExtendWith(PostgresDatabase.Shared.class)
+@ExtendWith(PostgresDatabase.class)
 @ActiveProfiles({ "test", "postgres" })
-@ContextCustomizerFactories(PostgresDatabase.Shared.class)
+@ContextCustomizerFactories(PostgresDatabase.Datasource.class)
+@DirtiesContext
 public @interface PostgresTest {
 
 }

@@ -25,8 +25,8 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The postgres profile on a real PostgreSQL database, empty when the first PostgresTest began: every migration applies
- * from empty, Hibernate finds the schema it expects, and sessions are stored in the tables of V20.
+ * The postgres profile on a real, empty PostgreSQL database: every migration applies from empty, Hibernate finds the
+ * schema it expects, and sessions are stored in the tables of V20.
  */
 @SpringBootTest
 @AutoConfigureMockMvc // the configuration of the other whole-app tests: one context for them all
@@ -47,7 +47,7 @@ class PostgresMigrationTests {
 		try (Connection connection = dataSource.getConnection()) {
 			assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
 			assertThat(connection.getMetaData().getDatabaseMajorVersion()).isGreaterThanOrEqualTo(15);
-			assertThat(connection.getMetaData().getURL()).isEqualTo(PostgresDatabase.sharedUrl());
+			assertThat(connection.getMetaData().getURL()).isEqualTo(PostgresDatabase.url());
 		}
 	}
 
@@ -85,7 +85,6 @@ class PostgresMigrationTests {
 				String.class, session.getId());
 		assertThat(sessions.findById(session.getId()).<String>getAttribute("greeting")).isEqualTo("merhaba");
 		sessions.deleteById(session.getId());
-		// Other classes share this database (PostgresTest): only this session's attributes must be gone.
 		assertThat(jdbc.queryForObject("select count(*) from spring_session_attributes where session_primary_id = ?",
 				Integer.class, primaryId)).isZero();
 	}

@@ -113,10 +113,11 @@ final class PageCache implements Filter {
 		page.send(request, response);
 	}
 
-	/** No credentials, no cookie but the language one: nothing personal can be known of this reader. */
+	/** No credentials, no session, no cookie but the language one: nothing personal can be known of this reader. */
 	boolean isShareable(HttpServletRequest request) {
 		Cookie[] cookies = request.getCookies();
-		return request.getHeader(HttpHeaders.AUTHORIZATION) == null && (cookies == null
+		return request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getSession(false) == null
+				&& (cookies == null
 				|| Arrays.stream(cookies).allMatch((cookie) -> this.languageCookie.equals(cookie.getName())));
 	}
 

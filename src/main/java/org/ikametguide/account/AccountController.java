@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.ikametguide.account.AccountService.PasswordCheck;
+
 /** The account page: who you are signed in as, changing the password, deleting the account with all its data. */
 @Controller
 class AccountController {
@@ -68,20 +70,17 @@ class AccountController {
 		if (account == null) {
 			return goneAway(request, response);
 		}
-		if (result.hasErrors()) {
-			return render(account, model);
-		}
-		switch (accounts.changePassword(account, passwordChangeForm.getCurrentPassword(),
-				passwordChangeForm.getNewPassword())) {
-			case WRONG -> result.rejectValue("currentPassword", "account.password.current.wrong");
-			case LOCKED -> result.rejectValue("currentPassword", "account.locked");
-			default -> {
+		if (!result.hasErrors()) {
+			PasswordCheck check = accounts.changePassword(account, passwordChangeForm.getCurrentPassword(),
+					passwordChangeForm.getNewPassword());
+			if (check == PasswordCheck.RIGHT) {
 				// The old password opened every other session: they end. This one goes on under a new id.
 				sessions.endSessions(principal, request.getSession().getId());
 				request.changeSessionId();
 				redirect.addFlashAttribute("flashMessage", "account.password.changed");
 				return "redirect:/account";
 			}
+			result.rejectValue("currentPassword", refusal(check, "account.password.current.wrong"));
 		}
 		return render(account, model);
 	}
@@ -94,20 +93,22 @@ class AccountController {
 		if (account == null) {
 			return goneAway(request, response);
 		}
-		if (result.hasErrors()) {
-			return render(account, model);
-		}
-		switch (accounts.delete(account, accountDeletionForm.getDeletionPassword())) {
-			case WRONG -> result.rejectValue("deletionPassword", "account.delete.password.wrong");
-			case LOCKED -> result.rejectValue("deletionPassword", "account.locked");
-			default -> {
+		if (!result.hasErrors()) {
+			PasswordCheck check = accounts.delete(account, accountDeletionForm.getDeletionPassword());
+			if (check == PasswordCheck.RIGHT) {
 				sessions.endSessions(principal, null);
 				signIn.signOut(request, response);
 				redirect.addFlashAttribute("flashMessage", "account.deleted");
 				return "redirect:/";
 			}
+			result.rejectValue("deletionPassword", refusal(check, "account.delete.password.wrong"));
 		}
 		return render(account, model);
+	}
+
+	/** Why a password was refused: it was wrong, or the account is locked after too many wrong ones. */
+	private static String refusal(PasswordCheck check, String wrongCode) {
+		return (check == PasswordCheck.LOCKED) ? "account.locked" : wrongCode;
 	}
 
 	private String render(UserAccount account, Model model) {

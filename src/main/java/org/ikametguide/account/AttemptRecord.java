@@ -3,19 +3,14 @@ package org.ikametguide.account;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.ikametguide.model.BaseEntity;
 
 /** One attempt counted under one limit, for one key (kept as a hash). */
 @Entity
 @Table(name = "attempt_window")
-class AttemptRecord {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class AttemptRecord extends BaseEntity {
 
 	private String limitName;
 
@@ -30,10 +25,6 @@ class AttemptRecord {
 		this.limitName = limitName;
 		this.keyHash = keyHash;
 		this.attemptedAt = attemptedAt;
-	}
-
-	Long getId() {
-		return id;
 	}
 
 }

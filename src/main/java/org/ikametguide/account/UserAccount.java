@@ -3,20 +3,15 @@ package org.ikametguide.account;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.ikametguide.model.BaseEntity;
 
 /** A person who keeps a private tracker. Only a username and a password hash: no e-mail, no ID numbers. */
 @Entity
 @Table(name = "user_account")
-public class UserAccount {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class UserAccount extends BaseEntity {
 
 	private String username;
 
@@ -37,10 +32,6 @@ public class UserAccount {
 		this.usernameKey = Usernames.key(username);
 		this.passwordHash = passwordHash;
 		this.createdAt = createdAt;
-	}
-
-	public Long getId() {
-		return id;
 	}
 
 	public String getUsername() {

@@ -26,6 +26,7 @@ public class GuideItem {
 	@Enumerated(EnumType.STRING)
 	private ItemKind kind;
 
+	/** Orders the guide's queries; nothing reads it otherwise. */
 	private int position;
 
 	private String refs;
@@ -49,10 +50,6 @@ public class GuideItem {
 
 	public ItemKind getKind() {
 		return kind;
-	}
-
-	public int getPosition() {
-		return position;
 	}
 
 	public String getRefs() {

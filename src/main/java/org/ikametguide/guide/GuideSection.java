@@ -16,6 +16,7 @@ public class GuideSection {
 
 	private String code;
 
+	/** Orders the guide's queries; nothing reads it otherwise. */
 	private int position;
 
 	private LocalDate lastReviewed;
@@ -29,10 +30,6 @@ public class GuideSection {
 
 	public String getCode() {
 		return code;
-	}
-
-	public int getPosition() {
-		return position;
 	}
 
 	public LocalDate getLastReviewed() {

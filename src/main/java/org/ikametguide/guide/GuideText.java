@@ -2,9 +2,6 @@ package org.ikametguide.guide;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -12,17 +9,11 @@ import jakarta.persistence.Table;
 /** One text of an item (its body, title, cause, …) in one locale. */
 @Entity
 @Table(name = "guide_text")
-public class GuideText {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class GuideText extends LocalizedText {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "item_id")
 	private GuideItem item;
-
-	private String locale;
 
 	private String part;
 
@@ -33,10 +24,6 @@ public class GuideText {
 
 	public GuideItem getItem() {
 		return item;
-	}
-
-	public String getLocale() {
-		return locale;
 	}
 
 	public String getPart() {

@@ -5,10 +5,9 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.ikametguide.model.BaseEntity;
 
 /**
  * A private calendar subscription: one application's dates ({@code applicationId} set) or the whole tracker's
@@ -16,11 +15,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "calendar_feed")
-class CalendarFeed {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class CalendarFeed extends BaseEntity {
 
 	@Column(name = "owner_id", nullable = false, updatable = false)
 	private long ownerId;
@@ -46,10 +41,6 @@ class CalendarFeed {
 		this.tokenHash = tokenHash;
 		this.locale = locale;
 		this.createdAt = createdAt;
-	}
-
-	Long getId() {
-		return id;
 	}
 
 	long getOwnerId() {

@@ -8,13 +8,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * A status the user saw on a given day, with an optional note and due date (a deadline or an appointment). A due date
@@ -23,11 +19,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "status_entry")
-public class StatusEntry {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class StatusEntry extends EditedRecord {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "application_id", nullable = false, updatable = false)
@@ -45,19 +37,12 @@ public class StatusEntry {
 	// longer mapped.
 	private LocalDate dueDate;
 
-	private Instant createdAt;
-
-	private Instant updatedAt;
-
-	@Version
-	private long version;
-
 	protected StatusEntry() {
 	}
 
 	public StatusEntry(TrackedApplication application, EntryDetails details, Instant now) {
+		super(now);
 		this.application = application;
-		this.createdAt = now;
 		apply(details, now);
 	}
 
@@ -66,7 +51,7 @@ public class StatusEntry {
 		this.date = details.date();
 		this.note = details.note();
 		this.dueDate = details.dueDate();
-		this.updatedAt = now;
+		edited(now);
 	}
 
 	/**
@@ -79,18 +64,8 @@ public class StatusEntry {
 		}
 	}
 
-	/** Restores an exported entry's timestamps. */
-	void restore(Instant createdAt, Instant updatedAt) {
-		this.createdAt = createdAt;
-		this.updatedAt = updatedAt;
-	}
-
 	public EntryDetails details() {
 		return new EntryDetails(status, date, note, dueDate);
-	}
-
-	public Long getId() {
-		return id;
 	}
 
 	public TrackedApplication getApplication() {
@@ -111,18 +86,6 @@ public class StatusEntry {
 
 	public LocalDate getDueDate() {
 		return dueDate;
-	}
-
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	public long getVersion() {
-		return version;
 	}
 
 }

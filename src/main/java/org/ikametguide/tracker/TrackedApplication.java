@@ -7,11 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * One residence-permit application a user follows. It belongs to exactly one account ({@code ownerId}), set once when
@@ -19,11 +15,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "tracked_application")
-public class TrackedApplication {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class TrackedApplication extends EditedRecord {
 
 	@Column(name = "owner_id", nullable = false, updatable = false)
 	private long ownerId;
@@ -45,10 +37,6 @@ public class TrackedApplication {
 
 	private LocalDate validUntil;
 
-	private Instant createdAt;
-
-	private Instant updatedAt;
-
 	/**
 	 * How many entries the application has, and when one was last added, changed or deleted: kept by the writes of
 	 * entries ({@link TrackedApplicationRepository#entriesChanged}), never by an edit of the application, which would
@@ -64,19 +52,16 @@ public class TrackedApplication {
 	@Column(updatable = false)
 	private String pttBarcode;
 
-	@Version
-	private long version;
-
 	protected TrackedApplication() {
 	}
 
 	public TrackedApplication(long ownerId, ApplicationDetails details, Instant now) {
+		super(now);
 		this.ownerId = ownerId;
-		this.createdAt = now;
 		apply(details, now);
 	}
 
-	/** Takes the user's edit; {@code updatedAt} feeds "last updated N days ago". */
+	/** Takes the user's edit. */
 	public void apply(ApplicationDetails details, Instant now) {
 		this.applicationNumber = details.applicationNumber();
 		this.label = details.label();
@@ -85,13 +70,7 @@ public class TrackedApplication {
 		this.submittedOn = details.submittedOn();
 		this.office = details.office();
 		this.validUntil = details.validUntil();
-		this.updatedAt = now;
-	}
-
-	/** Keeps the original timestamps when a backup is restored. */
-	void restoreTimestamps(Instant createdAt, Instant updatedAt) {
-		this.createdAt = createdAt;
-		this.updatedAt = updatedAt;
+		edited(now);
 	}
 
 	/** An imported application's barcode, set before it is first stored (afterwards only the repository writes it). */
@@ -101,10 +80,6 @@ public class TrackedApplication {
 
 	public ApplicationDetails details() {
 		return new ApplicationDetails(applicationNumber, label, permitType, kind, submittedOn, office, validUntil);
-	}
-
-	public Long getId() {
-		return id;
 	}
 
 	public long getOwnerId() {
@@ -139,29 +114,17 @@ public class TrackedApplication {
 		return validUntil;
 	}
 
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
 	public int getEntryCount() {
 		return entryCount;
 	}
 
 	/** The latest change to the application or to one of its entries. */
 	public Instant getLastChange() {
-		return (entriesChangedAt != null && entriesChangedAt.isAfter(updatedAt)) ? entriesChangedAt : updatedAt;
+		return (entriesChangedAt != null && entriesChangedAt.isAfter(getUpdatedAt())) ? entriesChangedAt : getUpdatedAt();
 	}
 
 	public String getPttBarcode() {
 		return pttBarcode;
-	}
-
-	public long getVersion() {
-		return version;
 	}
 
 }

@@ -112,7 +112,7 @@ class TrackerBackup {
 		Instant entriesChangedAt = null;
 		for (TrackerExport.Entry importedEntry : imported.entriesOrNone()) {
 			StatusEntry entry = new StatusEntry(application, importedEntry.toForm().toDetails(), now);
-			entry.restore(orNow(importedEntry.createdAt(), now), orNow(importedEntry.updatedAt(), now));
+			entry.restoreTimestamps(orNow(importedEntry.createdAt(), now), orNow(importedEntry.updatedAt(), now));
 			entries.save(entry);
 			if (entriesChangedAt == null || entry.getUpdatedAt().isAfter(entriesChangedAt)) {
 				entriesChangedAt = entry.getUpdatedAt();

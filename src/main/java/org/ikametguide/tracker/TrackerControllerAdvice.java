@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * against the login), blank text fields become null, and the navigation marks "My tracker" as the current page.
  */
 @ControllerAdvice(assignableTypes = { TrackerController.class, ApplicationController.class,
-		StatusEntryController.class, ExportController.class, ImportController.class, PrintController.class,
-		PttBarcodeController.class, CalendarFeedController.class })
+		StatusEntryController.class, ExportController.class, ImportController.class, PttBarcodeController.class,
+		CalendarFeedController.class })
 class TrackerControllerAdvice {
 
 	@InitBinder

@@ -5,7 +5,7 @@
 #   JDK 17 to 24:    target/app/app.jsa, a dynamic class-data-sharing archive,
 #                    launch with  java -XX:SharedArchiveFile=target/app/app.jsa -jar target/app/ikamet-guide-<version>.jar
 # Train with the JDK that will run the app (the `java` on PATH, or JAVA_HOME's), and launch the jar by the same path
-# as in training (here: absolute), or the JVM ignores the archive. See README, "Start fast".
+# as in training (here: absolute), or the JVM ignores the archive. See docs/operating.md, "Start fast".
 # Usage (from the repository root, after ./mvnw -DskipTests package): bench/cds-archive.sh [PORT]
 # JAVA_OPTS: JVM options for the training run that the launches will use too (e.g. -Dspring.aot.enabled=true).
 # JAR: another built jar to prepare (default: the one in target/); DEST: where to extract it (default: target/app).

@@ -2,7 +2,7 @@
 # The benchmark of docs/performance.md. From the repository root:   bench/run.sh
 #
 # Builds the jar (tests skipped). Measures the time from launch to the first answer of / on an empty embedded database,
-# three times in alternation for a plain `java -jar` and for the fast launch of README's "Start fast" (extracted jar,
+# three times in alternation for a plain `java -jar` and for the fast launch of docs/operating.md's "Start fast" (extracted jar,
 # class archive trained by bench/cds-archive.sh, Spring's ahead-of-time code), and prints their medians. Then starts it,
 # warms it up, then runs `wrk -t2 -c64 -d10s --latency` against /faq; then the tracker (see below); then nginx serves
 # the exact bytes of /steps (saved with curl, gzip as the app sends them, with the app's headers) and the same load
@@ -330,7 +330,7 @@ start_ms() { # $1: label; prints the milliseconds of that start_app line in the 
 }
 
 if part start; then
-  echo "== start: plain java -jar and the fast launch (README, \"Start fast\"), alternately, each on an empty database"
+  echo "== start: plain java -jar and the fast launch (docs/operating.md, \"Start fast\"), alternately, each on an empty database"
   launch="$(JAR="$JAR" DEST="$WORK/fast" JAVA_OPTS="-Dspring.aot.enabled=true ${JAVA_OPTS:-}" \
     bench/cds-archive.sh "$APP_PORT" | sed -n 's/^launch: //p')"
   fast_jar="${launch##* -jar }"

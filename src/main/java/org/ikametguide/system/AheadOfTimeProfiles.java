@@ -29,7 +29,7 @@ public final class AheadOfTimeProfiles implements ApplicationListener<Applicatio
 			throw new IllegalStateException("The ahead-of-time code in this jar was generated for the beans of the "
 					+ "default start, but the profiles " + Arrays.toString(activeProfiles) + " are active, and only "
 					+ SAME_BEANS + " has the same beans. Start without -Dspring.aot.enabled=true to use a profile "
-					+ "that adds beans (README, \"Start fast\").");
+					+ "that adds beans (docs/operating.md, \"Start fast\").");
 		}
 	}
 

@@ -32,7 +32,7 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * <p>
  * The choice is made when the app starts, not by which beans exist: the beans are the same with and without the
  * postgres profile, so the ahead-of-time code the build generates for the default start serves a PostgreSQL start
- * too ({@link AheadOfTimeProfiles}; README, "Start fast"). Without database sessions the session filter is not
+ * too ({@link AheadOfTimeProfiles}; docs/operating.md, "Start fast"). Without database sessions the session filter is not
  * registered, and neither it nor the repository is ever made.
  * <p>
  * This is why Boot's own session auto-configuration is excluded (IkametGuideApplication): it registers the session

@@ -10,13 +10,13 @@ import java.util.stream.Stream;
 
 import org.ikametguide.browser.Pages.Page;
 import org.ikametguide.system.Languages;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ikametguide.Html.html;
 
 /**
  * With JavaScript blocked, as some readers have it: every page shows everything the server sent, styled; search
@@ -56,10 +56,8 @@ class NoJavaScriptIT extends BrowserTestSupport {
 	@MethodSource("pages")
 	void everyPageShowsAllItsContentStyled(Page page, String lang) throws IOException, InterruptedException {
 		String url = Pages.url(baseUrl(), page, lang);
-		Document sent = Jsoup.parse(this.http
-			.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").build(),
-					HttpResponse.BodyHandlers.ofString())
-			.body());
+		Document sent = html(this.http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").build(),
+				HttpResponse.BodyHandlers.ofString()));
 		sent.select("[hidden], script, template").remove();
 		visit(page, lang);
 		String shown = this.browser.script("return document.body.innerText;");

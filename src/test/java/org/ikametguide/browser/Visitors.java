@@ -26,11 +26,11 @@ import org.ikametguide.tracker.EntryDetails;
 import org.ikametguide.tracker.PermitType;
 import org.ikametguide.tracker.TrackerClock;
 import org.ikametguide.tracker.TrackerService;
-import org.jsoup.Jsoup;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ikametguide.Html.html;
 
 /**
  * The set-up steps of the pages behind a login. Each visit is a new person: a fresh account (unique name, made with
@@ -106,7 +106,7 @@ final class Visitors {
 		try {
 			String loginPage = http.send(HttpRequest.newBuilder(URI.create(visit.baseUrl() + "/login")).build(),
 					HttpResponse.BodyHandlers.ofString()).body();
-			String csrf = Jsoup.parse(loginPage).select("main form input[name=_csrf]").val();
+			String csrf = html(loginPage).select("main form input[name=_csrf]").val();
 			HttpResponse<String> answer = http.send(FormPost.to(URI.create(visit.baseUrl() + "/login"),
 					Map.of("_csrf", csrf, "username", username, "password", PASSWORD)).build(),
 					HttpResponse.BodyHandlers.ofString());

@@ -17,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The ahead-of-time code of the build (README, "Start fast") fixes which beans exist as they are without a profile,
+ * The ahead-of-time code of the build (docs/operating.md, "Start fast") fixes which beans exist as they are without a profile,
  * and {@link AheadOfTimeProfiles} lets it serve the postgres profile too. That is only right while the postgres
  * profile adds no bean and removes none: a {@code @Profile("postgres")} bean, or a property of that profile that a
  * condition reads, would be silently missing from such a start. This compares the two starts' beans.

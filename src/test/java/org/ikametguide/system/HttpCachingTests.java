@@ -8,7 +8,6 @@ import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 
 import jakarta.servlet.http.Cookie;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.ikametguide.account.AccountPrincipal;
@@ -30,6 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.ikametguide.Html.html;
 
 /**
  * Who may keep a copy of what: the guide in shared caches for five minutes with an ETag (304 when unchanged), a
@@ -209,7 +209,7 @@ class HttpCachingTests {
 	}
 
 	private static String lang(MockHttpServletResponse response) throws IOException {
-		return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8)).select("html").attr("lang");
+		return html(response).select("html").attr("lang");
 	}
 
 	private static String gunzip(byte[] bytes) throws IOException {

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
@@ -33,9 +32,10 @@ import org.ikametguide.FormPost;
 import org.ikametguide.PostgresDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ikametguide.Html.html;
 
 /**
- * The jar the build made, started as README's "Start fast" says: {@code java -Dspring.aot.enabled=true -jar}, so
+ * The jar the build made, started as docs/operating.md's "Start fast" says: {@code java -Dspring.aot.enabled=true -jar}, so
  * with the ahead-of-time code generated at build time (a wiring the other tests never run), on a fresh embedded
  * database in an empty directory. A reader gets the guide, a person registers, tracks an application, records a
  * status, sees it on the timeline and in the CSV export. And the same jar refuses that launch under a profile, whose
@@ -76,7 +76,7 @@ class PackagedJarIT {
 
 		HttpResponse<String> overview = get(base + "/");
 		assertThat(overview.statusCode()).isEqualTo(200);
-		Document page = Jsoup.parse(overview.body());
+		Document page = html(overview);
 		assertThat(page.select(".app-notice a[href='https://e-ikamet.goc.gov.tr']")).isNotEmpty();
 		assertThat(get(base + "/faq?lang=ar").body()).contains("dir=\"rtl\"");
 
@@ -99,7 +99,7 @@ class PackagedJarIT {
 				"ADDITIONAL_DOCUMENTS_REQUIRED", "date", "2026-11-02", "note", "Bring the rental contract"));
 		assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(302);
 
-		Document timeline = Jsoup.parse(get(application).body());
+		Document timeline = html(get(application));
 		assertThat(timeline.text()).contains("Bring the rental contract").contains("2026-445566");
 		assertThat(timeline.select("time[datetime='2026-11-02']")).isNotEmpty();
 		assertThat(get(base + "/tracker/export.csv").body()).contains("2026-445566").contains("Bring the rental contract");
@@ -117,7 +117,7 @@ class PackagedJarIT {
 	}
 
 	/**
-	 * README's "Start fast" as written: {@code bench/cds-archive.sh} extracts this jar and trains a class archive with
+	 * docs/operating.md's "Start fast" as written: {@code bench/cds-archive.sh} extracts this jar and trains a class archive with
 	 * the newest JDK of the machine (these machines have Temurin 25 beside OpenJDK 17: an AOT cache; on JDK 17 alone a
 	 * CDS archive), then the launch line it prints starts the app, with the option that makes the JVM refuse to start
 	 * rather than quietly ignore an archive it cannot use. How fast is for the benchmark (docs/performance.md), not
@@ -188,7 +188,7 @@ class PackagedJarIT {
 	}
 
 	/**
-	 * Production as README's "Run in production" and "Start fast" describe it: two instances of the jar, both with the
+	 * Production as docs/operating.md's "Run in production" and "Start fast" describe it: two instances of the jar, both with the
 	 * ahead-of-time code, under the postgres profile on one PostgreSQL database. A person registers on the first and
 	 * carries on with the same session cookie on the second: the sessions are in the database, so the build-time
 	 * beans include what the postgres profile needs.
@@ -316,7 +316,7 @@ class PackagedJarIT {
 
 	private static String csrf(HttpResponse<String> page) {
 		assertThat(page.statusCode()).as("%s", page.uri()).isEqualTo(200);
-		return Jsoup.parse(page.body()).select("input[name=_csrf]").first().val();
+		return html(page).select("input[name=_csrf]").first().val();
 	}
 
 	private static int freePort() throws IOException {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +26,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.annotation.DirtiesContext.ClassMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ikametguide.Html.html;
 
 /**
  * Stored guide pages over real HTTP, with the real session cookie of the default profile (the servlet container's
@@ -74,7 +74,7 @@ class StoredPagesHttpTests {
 			assertThat(theirs.statusCode()).as(path).isEqualTo(200);
 			assertThat(theirs.headers().firstValue("Cache-Control")).as(path).hasValueSatisfying(
 					(cacheControl) -> assertThat(cacheControl).startsWith("private"));
-			Document page = Jsoup.parse(theirs.body());
+			Document page = html(theirs);
 			assertThat(page.select(".app-header__account a[href=/account]").text()).as(path).contains(username);
 			assertThat(page.select("form[action=/logout] button").text()).as(path).isEqualTo("Sign out");
 			assertThat(page.select(".app-header__account a[href=/login]")).as(path).isEmpty();
@@ -120,7 +120,7 @@ class StoredPagesHttpTests {
 		for (int request = 1; request <= 2; request++) {
 			HttpResponse<String> chosen = reader.get("/methods");
 			assertAnonymousAndShared(chosen, null);
-			assertThat(Jsoup.parse(chosen.body()).select("html").attr("lang")).isEqualTo("tr");
+			assertThat(html(chosen).select("html").attr("lang")).isEqualTo("tr");
 		}
 		for (String path : GuidePages.PATHS) {
 			for (int request = 1; request <= 2; request++) {
@@ -133,7 +133,7 @@ class StoredPagesHttpTests {
 	private static void assertAnonymousAndShared(HttpResponse<String> answer, String username) {
 		assertThat(answer.statusCode()).as(answer.uri().toString()).isEqualTo(200);
 		assertThat(answer.headers().firstValue("Cache-Control")).as(answer.uri().toString()).hasValue(SHARED);
-		Document page = Jsoup.parse(answer.body());
+		Document page = html(answer);
 		if (!page.select(".app-header__account").isEmpty()) { // the printable checklist has no header
 			assertThat(page.select(".app-header__account a[href=/login]")).as(answer.uri().toString()).hasSize(1);
 		}
@@ -173,7 +173,7 @@ class StoredPagesHttpTests {
 		HttpResponse<String> submit(String page, String action, Map<String, String> fields) throws Exception {
 			HttpResponse<String> opened = get(page);
 			assertThat(opened.statusCode()).as("GET %s", page).isEqualTo(200);
-			Element form = Jsoup.parse(opened.body()).selectFirst("form[method=post][action='" + action + "']");
+			Element form = html(opened).selectFirst("form[method=post][action='" + action + "']");
 			assertThat(form).as("a form posting to %s on %s", action, page).isNotNull();
 			Map<String, String> filled = new LinkedHashMap<>(fields);
 			for (Element hidden : form.select("input[type=hidden]")) {

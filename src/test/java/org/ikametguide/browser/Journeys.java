@@ -134,7 +134,7 @@ final class Journeys {
 		keyboard.enterAndLoad();
 		assertThat(browser.driver().getCurrentUrl()).as("back on the application, at the new entry").contains("#entry-");
 		String entry = browser.driver().getCurrentUrl().replaceFirst(".*#", "");
-		assertThat(browser.<String>script("return document.querySelector('main [role=status]').innerText;"))
+		assertThat(browser.<String>script("return document.querySelector('.app-flash[role=status]').innerText;"))
 			.as("the page says the status was recorded")
 			.isNotBlank();
 		assertThat(browser.<String>script("return document.getElementById(arguments[0]).innerText;", entry))

@@ -103,9 +103,11 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
+	/** A desktop screen, mouse and keyboard: also after {@link #phone}, on the open page. */
 	void desktop() {
 		cdp("Emulation.setDeviceMetricsOverride", Map.of("width", DESKTOP_WIDTH, "height", DESKTOP_HEIGHT,
 				"deviceScaleFactor", 1, "mobile", false));
+		cdp("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
 	}
 
 	/** A phone: the viewport, the meta viewport handling and the touch input of a small mobile device. */

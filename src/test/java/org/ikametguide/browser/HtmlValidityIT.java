@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every page in every language is valid HTML: the Nu Html Checker, offline, reports no error. It checks the bytes the
  * server sends (no browser needed, so this runs even where Chromium is missing). Pages that need a set-up in a browser
- * (a login, a form sent with errors) are checked by {@link AccessibilityIT} from the browser's DOM.
+ * (a login, a form sent with errors) are checked by {@link EveryPageIT} from the browser's DOM.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HtmlValidityIT extends AppTestSupport {

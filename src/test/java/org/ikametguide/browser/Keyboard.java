@@ -1,5 +1,9 @@
 package org.ikametguide.browser;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import org.openqa.selenium.Keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +14,64 @@ record Keyboard(Browser browser) {
 
 	/** More Tab presses than any page has stops: reaching it means a keyboard trap or a missing control. */
 	static final int MAX_PRESSES = 120;
+
+	/** How the focused element looks: outline and box-shadow, plus whether it is within the viewport. */
+	static final String FOCUS_STYLE = """
+			const el = document.activeElement;
+			const style = getComputedStyle(el);
+			const box = el.getBoundingClientRect();
+			return {
+			  element: el,
+			  atBody: el === document.body || el === document.documentElement,
+			  outline: style.outlineStyle + ' ' + style.outlineWidth + ' ' + style.outlineColor,
+			  outlineVisible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+			  shadow: style.boxShadow,
+			  inView: box.bottom > 0 && box.top < window.innerHeight && box.right > 0 && box.left < window.innerWidth,
+			  name: el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' "' + (el.innerText || '').trim().slice(0, 30) + '"'
+			};
+			""";
+
+	/**
+	 * Tabs through the whole open page, from its start until the focus comes back to the first stop or leaves the
+	 * page; returns what a keyboard user could not see: a stop without a visible focus indicator (an outline of at
+	 * least 2 px or a box shadow, that changes with the focus, within the viewport), fewer than three stops, or no
+	 * end (a keyboard trap). None when all is well.
+	 */
+	List<String> unseenFocus() {
+		List<Map<String, Object>> stops = new ArrayList<>();
+		for (int presses = 0; presses < MAX_PRESSES; presses++) {
+			this.browser.tab();
+			Map<String, Object> focused = this.browser.script(FOCUS_STYLE);
+			boolean backToStart = !stops.isEmpty() && stops.get(0).get("element").equals(focused.get("element"));
+			if (backToStart || Boolean.TRUE.equals(focused.get("atBody"))) {
+				break;
+			}
+			stops.add(focused);
+		}
+		List<String> problems = new ArrayList<>();
+		if (stops.size() < 3 || stops.size() >= MAX_PRESSES) {
+			problems.add(stops.size() + " Tab stops: fewer than 3, or no end within " + MAX_PRESSES + " presses");
+		}
+		this.browser.script("document.activeElement.blur();");
+		List<Object> elements = stops.stream().map((stop) -> stop.get("element")).toList();
+		List<Map<String, Object>> unfocusedStyles = this.browser.script(
+				"return arguments[0].map((el) => { const s = getComputedStyle(el); "
+						+ "return { outline: s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.outlineColor, shadow: s.boxShadow }; });",
+				elements);
+		for (int i = 0; i < stops.size(); i++) {
+			Map<String, Object> focused = stops.get(i);
+			Map<String, Object> unfocused = unfocusedStyles.get(i);
+			boolean indicator = Boolean.TRUE.equals(focused.get("outlineVisible")) || !"none".equals(focused.get("shadow"));
+			boolean changed = !focused.get("outline").equals(unfocused.get("outline"))
+					|| !focused.get("shadow").equals(unfocused.get("shadow"));
+			if (!indicator || !changed || !Boolean.TRUE.equals(focused.get("inView"))) {
+				problems.add(focused.get("name") + ": focused " + focused.get("outline") + " / " + focused.get("shadow")
+						+ ", unfocused " + unfocused.get("outline") + " / " + unfocused.get("shadow") + ", in view "
+						+ focused.get("inView"));
+			}
+		}
+		return problems;
+	}
 
 	/** Presses Tab until the focused element matches a CSS selector. */
 	void tabTo(String selector) {

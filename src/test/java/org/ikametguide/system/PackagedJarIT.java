@@ -35,12 +35,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ikametguide.Html.html;
 
 /**
- * The jar the build made, started as docs/operating.md's "Start fast" says: {@code java -Dspring.aot.enabled=true -jar}, so
- * with the ahead-of-time code generated at build time (a wiring the other tests never run), on a fresh embedded
- * database in an empty directory. A reader gets the guide, a person registers, tracks an application, records a
- * status, sees it on the timeline and in the CSV export. And the same jar refuses that launch under a profile, whose
- * beans the build-time code lacks, saying what to do instead; under the postgres profile two instances of it share one
- * PostgreSQL database and a signed-in session.
+ * The jar the build made, started as docs/operating.md's "Start fast" says: with the ahead-of-time code generated at
+ * build time ({@code -Dspring.aot.enabled=true}, a wiring the other tests never run) and a training run's class
+ * archive, on a fresh embedded database in an empty directory. A reader gets the guide, a person registers, tracks an
+ * application, records a status, sees it on the timeline and in the CSV export. The same jar refuses that launch under
+ * a profile, whose beans the build-time code lacks, saying what to do instead; under the postgres profile two
+ * instances of it ({@code java -Dspring.aot.enabled=true -jar}) share one PostgreSQL database and a signed-in session.
  */
 class PackagedJarIT {
 
@@ -68,45 +68,6 @@ class PackagedJarIT {
 	}
 
 	@Test
-	void theAheadOfTimeStartServesTheGuideAndTheTracker() throws Exception {
-		int port = freePort();
-		Process app = launch(List.of("-Dspring.aot.enabled=true"), List.of("--server.port=" + port));
-		String base = "http://127.0.0.1:" + port;
-		awaitReady(app, base);
-
-		HttpResponse<String> overview = get(base + "/");
-		assertThat(overview.statusCode()).isEqualTo(200);
-		Document page = html(overview);
-		assertThat(page.select(".app-notice a[href='https://e-ikamet.goc.gov.tr']")).isNotEmpty();
-		assertThat(get(base + "/faq?lang=ar").body()).contains("dir=\"rtl\"");
-
-		String csrf = csrf(get(base + "/register"));
-		HttpResponse<String> registered = post(base + "/register", Map.of("_csrf", csrf, "username", "packaged-jar",
-				"password", "amber-quill-harbour-73", "passwordConfirmation", "amber-quill-harbour-73"));
-		assertThat(registered.statusCode()).isEqualTo(302);
-		assertThat(registered.headers().firstValue("Location")).hasValueSatisfying(
-				(location) -> assertThat(location).endsWith("/tracker"));
-
-		csrf = csrf(get(base + "/tracker/applications/new"));
-		HttpResponse<String> created = post(base + "/tracker/applications/new",
-				Map.of("_csrf", csrf, "label", "My residence permit", "applicationNumber", "2026-445566",
-						"permitType", "SHORT_TERM", "kind", "FIRST", "submittedOn", "2026-10-01"));
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
-		String application = created.headers().firstValue("Location").orElseThrow();
-
-		csrf = csrf(get(application));
-		HttpResponse<String> recorded = post(application + "/status", Map.of("_csrf", csrf, "status",
-				"ADDITIONAL_DOCUMENTS_REQUIRED", "date", "2026-11-02", "note", "Bring the rental contract"));
-		assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(302);
-
-		Document timeline = html(get(application));
-		assertThat(timeline.text()).contains("Bring the rental contract").contains("2026-445566");
-		assertThat(timeline.select("time[datetime='2026-11-02']")).isNotEmpty();
-		assertThat(get(base + "/tracker/export.csv").body()).contains("2026-445566").contains("Bring the rental contract");
-		assertThat(get(base + "/tracker").body()).contains("My residence permit");
-	}
-
-	@Test
 	void theAheadOfTimeStartUnderAProfileThatAddsBeansIsRefusedWithTheWayOut() throws Exception {
 		Process app = launch(List.of("-Dspring.aot.enabled=true"),
 				List.of("--server.port=" + freePort(), "--spring.profiles.active=metrics"));
@@ -120,8 +81,9 @@ class PackagedJarIT {
 	 * docs/operating.md's "Start fast" as written: {@code bench/cds-archive.sh} extracts this jar and trains a class archive with
 	 * the newest JDK of the machine (these machines have Temurin 25 beside OpenJDK 17: an AOT cache; on JDK 17 alone a
 	 * CDS archive), then the launch line it prints starts the app, with the option that makes the JVM refuse to start
-	 * rather than quietly ignore an archive it cannot use. How fast is for the benchmark (docs/performance.md), not
-	 * for a test; that the recipe works, archive used, is for this one.
+	 * rather than quietly ignore an archive it cannot use; the app it starts serves the guide and the tracker. How fast
+	 * is for the benchmark (docs/performance.md), not for a test; that the recipe works, archive used, is for this
+	 * one.
 	 */
 	@Test
 	void theFastStartOfTheReadmeTrainsAnArchiveThatTheLaunchUses() throws Exception {
@@ -152,8 +114,45 @@ class PackagedJarIT {
 		Process app = start(command, "app.log", Map.of());
 		String base = "http://127.0.0.1:" + port;
 		awaitReady(app, base);
-		assertThat(get(base + "/steps").statusCode()).isEqualTo(200);
 		assertThat(output()).contains("Starting AOT-processed");
+		aReaderGetsTheGuideAndAPersonTracksAnApplication(base);
+	}
+
+	/**
+	 * Over HTTP, as a browser would: the guide in two directions, then a person registers, tracks an application,
+	 * records a status and sees it on the timeline, in the overview and in the CSV export.
+	 */
+	private void aReaderGetsTheGuideAndAPersonTracksAnApplication(String base) throws Exception {
+		HttpResponse<String> overview = get(base + "/");
+		assertThat(overview.statusCode()).isEqualTo(200);
+		Document page = html(overview);
+		assertThat(page.select(".app-notice a[href='https://e-ikamet.goc.gov.tr']")).isNotEmpty();
+		assertThat(get(base + "/faq?lang=ar").body()).contains("dir=\"rtl\"");
+
+		String csrf = csrf(get(base + "/register"));
+		HttpResponse<String> registered = post(base + "/register", Map.of("_csrf", csrf, "username", "packaged-jar",
+				"password", "amber-quill-harbour-73", "passwordConfirmation", "amber-quill-harbour-73"));
+		assertThat(registered.statusCode()).isEqualTo(302);
+		assertThat(registered.headers().firstValue("Location")).hasValueSatisfying(
+				(location) -> assertThat(location).endsWith("/tracker"));
+
+		csrf = csrf(get(base + "/tracker/applications/new"));
+		HttpResponse<String> created = post(base + "/tracker/applications/new",
+				Map.of("_csrf", csrf, "label", "My residence permit", "applicationNumber", "2026-445566",
+						"permitType", "SHORT_TERM", "kind", "FIRST", "submittedOn", "2026-10-01"));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+		String application = created.headers().firstValue("Location").orElseThrow();
+
+		csrf = csrf(get(application));
+		HttpResponse<String> recorded = post(application + "/status", Map.of("_csrf", csrf, "status",
+				"ADDITIONAL_DOCUMENTS_REQUIRED", "date", "2026-11-02", "note", "Bring the rental contract"));
+		assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(302);
+
+		Document timeline = html(get(application));
+		assertThat(timeline.text()).contains("Bring the rental contract").contains("2026-445566");
+		assertThat(timeline.select("time[datetime='2026-11-02']")).isNotEmpty();
+		assertThat(get(base + "/tracker/export.csv").body()).contains("2026-445566").contains("Bring the rental contract");
+		assertThat(get(base + "/tracker").body()).contains("My residence permit");
 	}
 
 	/** The JDK under /usr/lib/jvm with the highest version, or the one running this test. */

@@ -1,42 +1,27 @@
 package org.ikametguide.browser;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-
-import org.ikametguide.browser.Pages.Page;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * On a small, cheap phone (360×740 CSS px, mobile viewport handling, nothing cached) in every language, right-to-left
- * ones included: no page scrolls sideways, every visible control is at least 24×24 CSS px, no visible text is smaller
- * than 16 px nor squeezed into less than half the screen's width, and a first visit costs at most 3 requests and
- * 30 KB over the wire (compressed, style sheet and script included). The weights are written to
- * target/page-weights.tsv, the screenshots to target/screenshots/.
+ * A small, cheap phone: 360×740 CSS px, mobile viewport handling, touch input. What a person would suffer from on it,
+ * and what a first visit costs over the wire (from the browser's own resource timing).
  */
-class PhoneIT extends BrowserTestSupport {
+final class Phone {
 
 	static final int WIDTH = 360;
 
 	static final int HEIGHT = 740;
 
+	/** Tap targets at least this many CSS px wide and high (WCAG 2.2's 2.5.8). */
 	static final double MIN_TARGET = 24;
 
+	/** No visible text smaller than this, in CSS px. */
 	static final double MIN_TEXT = 16;
 
 	static final int MAX_REQUESTS = 3;
 
 	static final int MAX_BYTES = 30 * 1024;
-
-	static final Path WEIGHTS = Path.of("target", "page-weights.tsv");
 
 	/** Finds what a phone user would suffer from; returns one line per problem, none when all is well. */
 	private static final String PROBLEMS = """
@@ -93,44 +78,29 @@ class PhoneIT extends BrowserTestSupport {
 			};
 			""";
 
-	static Stream<Arguments> pages() {
-		return Pages.inEveryLanguage();
+	/** What one page load cost: requests, bytes over the wire (the page's own among them), and the other addresses. */
+	record Weight(int requests, int bytes, int html, List<String> urls) {
 	}
 
-	@Override
-	void prepare() throws IOException {
-		this.browser.phone(WIDTH, HEIGHT);
-		this.browser.disableCache();
-		Files.createDirectories(WEIGHTS.getParent());
-		Files.writeString(WEIGHTS, "page\tlang\trequests\tbytes_transferred\thtml_bytes_transferred\n");
+	private Phone() {
 	}
 
-	@ParameterizedTest(name = "{0} ({1})")
-	@MethodSource("pages")
-	void readableUsableAndLightOnASmallPhone(Page page, String lang) throws IOException {
-		visit(page, lang);
-		assertThat(this.browser.<Number>script("return window.innerWidth;").intValue()).as("viewport").isEqualTo(WIDTH);
-		List<String> problems = this.browser.script(PROBLEMS, MIN_TARGET, MIN_TEXT);
-		assertThat(problems).as("%s (%s) at %d×%d", page.name(), lang, WIDTH, HEIGHT).isEmpty();
-		assertLight(page, lang);
-		if (lang.equals("en") || lang.equals("ar")) {
-			this.browser.screenshot(SCREENSHOTS.resolve(page.name() + "-" + lang + "-phone.png"));
-		}
+	/** Makes the browser this phone (until {@link Browser#desktop()}). */
+	static void emulate(Browser browser) {
+		browser.phone(WIDTH, HEIGHT);
 	}
 
-	private void assertLight(Page page, String lang) throws IOException {
-		Map<String, Object> weight = this.browser.script(WEIGHT);
-		int requests = ((Number) weight.get("requests")).intValue();
-		int bytes = ((Number) weight.get("bytes")).intValue();
-		int html = ((Number) weight.get("html")).intValue();
-		Files.writeString(WEIGHTS, String.join("\t", page.name(), lang, String.valueOf(requests), String.valueOf(bytes),
-				String.valueOf(html)) + "\n", StandardOpenOption.APPEND);
-		assertThat(html).as("the page itself came over the network and was measured").isPositive();
-		assertThat(requests).as("requests for %s (%s): %s", page.name(), lang, weight.get("urls"))
-			.isLessThanOrEqualTo(MAX_REQUESTS);
-		assertThat(bytes).as("bytes transferred for %s (%s)", page.name(), lang).isLessThanOrEqualTo(MAX_BYTES);
-		assertThat((List<?>) weight.get("urls")).as("nothing from another site")
-			.allSatisfy((url) -> assertThat((String) url).startsWith(baseUrl()));
+	/** What a phone user would suffer from on the open page: one line per problem, none when all is well. */
+	static List<String> problems(Browser browser) {
+		return browser.script(PROBLEMS, MIN_TARGET, MIN_TEXT);
+	}
+
+	/** What loading the open page cost. */
+	@SuppressWarnings("unchecked")
+	static Weight weight(Browser browser) {
+		Map<String, Object> weight = browser.script(WEIGHT);
+		return new Weight(((Number) weight.get("requests")).intValue(), ((Number) weight.get("bytes")).intValue(),
+				((Number) weight.get("html")).intValue(), (List<String>) weight.get("urls"));
 	}
 
 }

@@ -62,10 +62,8 @@ class ExportController {
 	@GetMapping("/tracker/applications/{applicationId:\\d+}/calendar.ics")
 	ResponseEntity<String> exportCalendar(@AuthenticationPrincipal AccountPrincipal principal,
 			@PathVariable long applicationId) {
-		long owner = principal.getAccountId();
-		TrackedApplication application = tracker.application(owner, applicationId);
-		String body = calendar.write(application, tracker.current(owner, applicationId).orElse(null),
-				statusTexts.current(), LocaleContextHolder.getLocale());
+		String body = calendar.write(tracker.dated(principal.getAccountId(), applicationId), statusTexts.current(),
+				LocaleContextHolder.getLocale());
 		return download(body, TEXT_CALENDAR, "ikamet-application-" + applicationId + ".ics");
 	}
 

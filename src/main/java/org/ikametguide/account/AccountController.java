@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -55,21 +56,15 @@ class AccountController {
 	}
 
 	@GetMapping("/account")
-	String showAccount(@AuthenticationPrincipal AccountPrincipal principal, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
-		return accounts.find(principal.getAccountId())
-			.map((account) -> render(account, model))
-			.orElseGet(() -> goneAway(request, response));
+	String showAccount(@AuthenticationPrincipal AccountPrincipal principal, Model model) {
+		return render(account(principal), model);
 	}
 
 	@PostMapping("/account/password")
 	String processPasswordChangeForm(@AuthenticationPrincipal AccountPrincipal principal,
 			@Valid PasswordChangeForm passwordChangeForm, BindingResult result, HttpServletRequest request,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		UserAccount account = accounts.find(principal.getAccountId()).orElse(null);
-		if (account == null) {
-			return goneAway(request, response);
-		}
+			Model model, RedirectAttributes redirect) {
+		UserAccount account = account(principal);
 		if (!result.hasErrors()) {
 			PasswordCheck check = accounts.changePassword(account, passwordChangeForm.getCurrentPassword(),
 					passwordChangeForm.getNewPassword());
@@ -89,10 +84,7 @@ class AccountController {
 	String processDeletionForm(@AuthenticationPrincipal AccountPrincipal principal,
 			@Valid AccountDeletionForm accountDeletionForm, BindingResult result, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		UserAccount account = accounts.find(principal.getAccountId()).orElse(null);
-		if (account == null) {
-			return goneAway(request, response);
-		}
+		UserAccount account = account(principal);
 		if (!result.hasErrors()) {
 			PasswordCheck check = accounts.delete(account, accountDeletionForm.getDeletionPassword());
 			if (check == PasswordCheck.RIGHT) {
@@ -120,14 +112,29 @@ class AccountController {
 		return VIEW;
 	}
 
+	/** The signed-in account, which may have been deleted in another session since this one signed in. */
+	private UserAccount account(AccountPrincipal principal) {
+		return accounts.find(principal.getAccountId()).orElseThrow(AccountGoneException::new);
+	}
+
 	/** The account was deleted in another session: this one is signed out too. */
-	private String goneAway(HttpServletRequest request, HttpServletResponse response) {
+	@ExceptionHandler(AccountGoneException.class)
+	String goneAway(HttpServletRequest request, HttpServletResponse response) {
 		signIn.signOut(request, response);
 		return "redirect:/login";
 	}
 
 	/** What the account page shows about the account. */
 	record AccountView(String username, LocalDate createdOn) {
+	}
+
+	/** The signed-in account no longer exists (see {@link #goneAway}): an answer, not a fault, so no stack trace. */
+	static final class AccountGoneException extends RuntimeException {
+
+		AccountGoneException() {
+			super("Account deleted elsewhere", null, false, false);
+		}
+
 	}
 
 }

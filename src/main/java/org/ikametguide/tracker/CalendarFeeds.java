@@ -3,13 +3,13 @@ package org.ikametguide.tracker;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.ikametguide.account.Usernames;
 import org.ikametguide.system.Languages;
 
-import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,24 +31,18 @@ class CalendarFeeds {
 
 	private final TrackerService tracker;
 
-	private final StatusEntryRepository entries;
-
 	private final TrackerCalendar calendar;
 
 	private final StatusTexts statusTexts;
 
-	private final MessageSource messages;
-
 	private final TrackerClock clock;
 
-	CalendarFeeds(CalendarFeedRepository feeds, TrackerService tracker, StatusEntryRepository entries,
-			TrackerCalendar calendar, StatusTexts statusTexts, MessageSource messages, TrackerClock clock) {
+	CalendarFeeds(CalendarFeedRepository feeds, TrackerService tracker, TrackerCalendar calendar,
+			StatusTexts statusTexts, TrackerClock clock) {
 		this.feeds = feeds;
 		this.tracker = tracker;
-		this.entries = entries;
 		this.calendar = calendar;
 		this.statusTexts = statusTexts;
-		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -96,22 +90,22 @@ class CalendarFeeds {
 	@Transactional(readOnly = true)
 	String write(CalendarFeed feed) {
 		long owner = feed.getOwnerId();
-		Locale locale = Languages.locale(feed.getLocale());
 		List<TrackerCalendar.Dated> dated;
-		String name;
+		MessageSourceResolvable name;
 		if (feed.getApplicationId() == null) {
 			dated = tracker.overview(owner)
 				.stream()
 				.map((summary) -> new TrackerCalendar.Dated(summary.application(), summary.current()))
 				.toList();
-			name = messages.getMessage("tracker.feed.name.all", null, locale);
+			name = new DefaultMessageSourceResolvable("tracker.feed.name.all");
 		}
 		else {
-			TrackedApplication application = tracker.application(owner, feed.getApplicationId());
-			dated = List.of(new TrackerCalendar.Dated(application, entries.findCurrent(application).orElse(null)));
-			name = messages.getMessage("tracker.feed.name", new Object[] { application.getLabel() }, locale);
+			TrackerCalendar.Dated application = tracker.dated(owner, feed.getApplicationId());
+			dated = List.of(application);
+			name = new DefaultMessageSourceResolvable(new String[] { "tracker.feed.name" },
+					new Object[] { application.application().getLabel() });
 		}
-		return calendar.write(dated, statusTexts.forLocale(feed.getLocale()), locale, name);
+		return calendar.write(dated, statusTexts.forLocale(feed.getLocale()), Languages.locale(feed.getLocale()), name);
 	}
 
 	static String hash(String token) {

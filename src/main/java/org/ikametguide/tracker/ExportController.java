@@ -28,19 +28,16 @@ class ExportController {
 
 	private final TrackerBackup backup;
 
-	private final TrackerJson json;
-
 	private final TrackerCalendar calendar;
 
 	private final StatusTexts statusTexts;
 
 	private final TrackerClock clock;
 
-	ExportController(TrackerService tracker, TrackerBackup backup, TrackerJson json, TrackerCalendar calendar,
-			StatusTexts statusTexts, TrackerClock clock) {
+	ExportController(TrackerService tracker, TrackerBackup backup, TrackerCalendar calendar, StatusTexts statusTexts,
+			TrackerClock clock) {
 		this.tracker = tracker;
 		this.backup = backup;
-		this.json = json;
 		this.calendar = calendar;
 		this.statusTexts = statusTexts;
 		this.clock = clock;
@@ -55,7 +52,7 @@ class ExportController {
 
 	@GetMapping("/tracker/export.json")
 	ResponseEntity<byte[]> exportJson(@AuthenticationPrincipal AccountPrincipal principal) {
-		byte[] body = json.write(TrackerExport.of(backup.everything(principal.getAccountId()), clock.now()));
+		byte[] body = backup.exportJson(principal.getAccountId());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.CONTENT_DISPOSITION, attachment("ikamet-tracker-" + clock.today() + ".json"))
@@ -65,10 +62,8 @@ class ExportController {
 	@GetMapping("/tracker/applications/{applicationId:\\d+}/calendar.ics")
 	ResponseEntity<String> exportCalendar(@AuthenticationPrincipal AccountPrincipal principal,
 			@PathVariable long applicationId) {
-		long owner = principal.getAccountId();
-		TrackedApplication application = tracker.application(owner, applicationId);
-		String body = calendar.write(application, tracker.current(owner, applicationId).orElse(null),
-				statusTexts.current(), LocaleContextHolder.getLocale());
+		String body = calendar.write(tracker.dated(principal.getAccountId(), applicationId), statusTexts.current(),
+				LocaleContextHolder.getLocale());
 		return download(body, TEXT_CALENDAR, "ikamet-application-" + applicationId + ".ics");
 	}
 

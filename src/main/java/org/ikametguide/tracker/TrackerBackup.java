@@ -64,6 +64,12 @@ class TrackerBackup {
 			.toList();
 	}
 
+	/** The JSON export ({@link TrackerExport}) of everything the owner tracks, made now. */
+	@Transactional(readOnly = true)
+	public byte[] exportJson(long ownerId) {
+		return json.write(TrackerExport.of(everything(ownerId), clock.now()));
+	}
+
 	/**
 	 * Restores a JSON export, plain or gzip-compressed, read as a stream: one application at a time is in memory,
 	 * however large the file.

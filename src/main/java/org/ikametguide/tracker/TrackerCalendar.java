@@ -27,6 +27,7 @@ import net.fortuna.ical4j.validate.ValidationException;
 
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,22 +59,23 @@ class TrackerCalendar {
 	}
 
 	/** The download of one application's dates. */
-	String write(TrackedApplication application, StatusEntry current, Map<ApplicationStatus, StatusText> texts,
-			Locale locale) {
-		return write(List.of(new Dated(application, current)), texts, locale, null);
+	String write(Dated application, Map<ApplicationStatus, StatusText> texts, Locale locale) {
+		return write(List.of(application), texts, locale, null);
 	}
 
 	/**
-	 * The dates of these applications in one calendar. {@code name}, when given, names the calendar in the programs
-	 * that subscribe to it ({@code X-WR-CALNAME}, the name Google Calendar and Apple Calendar show).
+	 * The dates of these applications in one calendar. {@code name}, when given, is the message that names the
+	 * calendar in the programs that subscribe to it ({@code X-WR-CALNAME}, the name Google Calendar and Apple Calendar
+	 * show), in the calendar's language like all its texts.
 	 */
-	String write(List<Dated> applications, Map<ApplicationStatus, StatusText> texts, Locale locale, String name) {
+	String write(List<Dated> applications, Map<ApplicationStatus, StatusText> texts, Locale locale,
+			MessageSourceResolvable name) {
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId(PRODUCT_ID));
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(ImmutableCalScale.GREGORIAN);
 		if (name != null) {
-			calendar.add(new XProperty(CALENDAR_NAME, name));
+			calendar.add(new XProperty(CALENDAR_NAME, messages.getMessage(name, locale)));
 		}
 		// No METHOD: this is a plain calendar file to import (RFC 5545), not an iTIP message; METHOD:PUBLISH would make
 		// an ORGANIZER required on every event and alarm, and a personal reminder has none.

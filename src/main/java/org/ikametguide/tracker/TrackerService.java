@@ -151,6 +151,13 @@ public class TrackerService {
 		return entries.findCurrent(application(ownerId, applicationId));
 	}
 
+	/** An application with its current entry (null before the first), as its calendar shows them. */
+	@Transactional(readOnly = true)
+	public TrackerCalendar.Dated dated(long ownerId, long applicationId) {
+		TrackedApplication application = application(ownerId, applicationId);
+		return new TrackerCalendar.Dated(application, entries.findCurrent(application).orElse(null));
+	}
+
 	@Transactional
 	public void updateEntry(long ownerId, long applicationId, long entryId, long expectedVersion,
 			EntryDetails details) {

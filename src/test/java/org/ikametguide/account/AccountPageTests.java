@@ -1,8 +1,12 @@
 package org.ikametguide.account;
 
+import java.util.stream.Stream;
+
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,6 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ikametguide.Html.html;
@@ -204,12 +209,23 @@ class AccountPageTests {
 		mvc.perform(get("/account").session(session)).andExpect(status().isOk()).andExpect(authenticated());
 	}
 
-	@Test
-	void aSessionWhoseAccountWasDeletedElsewhereIsSignedOut() throws Exception {
+	/** The page, a password change and a deletion sent from a tab opened before the account was deleted elsewhere. */
+	static Stream<MockHttpServletRequestBuilder> accountRequests() {
+		return Stream.of(get("/account"),
+				post("/account/password").param("currentPassword", GOOD_PASSWORD)
+					.param("newPassword", "a fresh passphrase for it")
+					.param("newPasswordConfirmation", "a fresh passphrase for it")
+					.with(csrf()),
+				post("/account/delete").param("deletionPassword", GOOD_PASSWORD).with(csrf()));
+	}
+
+	@ParameterizedTest
+	@MethodSource("accountRequests")
+	void aSessionWhoseAccountWasDeletedElsewhereIsSignedOut(MockHttpServletRequestBuilder request) throws Exception {
 		String username = uniqueUsername("elsewhere");
 		MockHttpSession session = signedIn(username);
 		accounts.deleteAccount(accounts.findByUsernameIgnoringCase(username).orElseThrow().getId());
-		mvc.perform(get("/account").session(session)).andExpect(redirectedUrl("/login"));
+		mvc.perform(request.session(session)).andExpect(redirectedUrl("/login"));
 		assertThat(session.isInvalid()).isTrue();
 	}
 

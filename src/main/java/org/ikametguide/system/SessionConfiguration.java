@@ -1,6 +1,7 @@
 package org.ikametguide.system;
 
 import java.sql.DatabaseMetaData;
+import java.time.Duration;
 import java.util.EnumSet;
 
 import javax.sql.DataSource;
@@ -10,6 +11,9 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.boot.context.properties.PropertyMapper;
+import org.springframework.boot.web.server.Cookie;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
 import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +26,7 @@ import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
@@ -102,6 +107,27 @@ public class SessionConfiguration {
 				new PostgreSqlJdbcIndexedSessionRepositoryCustomizer().customize(repository);
 			}
 		};
+	}
+
+	/**
+	 * The database session's cookie ({@code SESSION}) with the container cookie's settings, {@code
+	 * server.servlet.session.cookie.*} (HttpOnly, SameSite, Secure…), as Spring Boot's own session support would set
+	 * it: without this, {@code secure=true} would not reach it.
+	 */
+	@Bean
+	DefaultCookieSerializer sessionCookieSerializer(ServerProperties server) {
+		Cookie cookie = server.getServlet().getSession().getCookie();
+		DefaultCookieSerializer serializer = new DefaultCookieSerializer();
+		PropertyMapper map = PropertyMapper.get();
+		map.from(cookie::getName).to(serializer::setCookieName);
+		map.from(cookie::getDomain).to(serializer::setDomainName);
+		map.from(cookie::getPath).to(serializer::setCookiePath);
+		map.from(cookie::getHttpOnly).to(serializer::setUseHttpOnlyCookie);
+		map.from(cookie::getSecure).to(serializer::setUseSecureCookie);
+		map.from(cookie::getMaxAge).asInt(Duration::getSeconds).to(serializer::setCookieMaxAge);
+		map.from(cookie::getSameSite).as(Cookie.SameSite::attributeValue).to(serializer::setSameSite);
+		map.from(cookie::getPartitioned).to(serializer::setPartitioned);
+		return serializer;
 	}
 
 	/** Whether sessions are kept in the database (else in the servlet container). */

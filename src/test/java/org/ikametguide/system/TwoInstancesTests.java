@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -65,7 +67,8 @@ class TwoInstancesTests {
 	@BeforeAll
 	static void startTwoInstances() {
 		first = start();
-		second = start();
+		// The second as docs/operating.md tells production behind HTTPS to run: the session cookie always Secure.
+		second = start("--server.servlet.session.cookie.secure=true");
 		createAccount(USERNAME);
 	}
 
@@ -94,6 +97,15 @@ class TwoInstancesTests {
 		HttpResponse<String> carriedOn = get(second, "/test/session", cookie);
 		assertThat(sessionCookie(carriedOn)).as("the second instance knows the session: no new one").isEmpty();
 		assertThat(carriedOn.body()).endsWith("\nanonymous");
+	}
+
+	/** The container cookie's settings (application.properties, docs/operating.md) apply to the SESSION cookie too. */
+	@Test
+	void theSessionCookieIsHttpOnlyLaxAndSecureWhereTheSettingSaysSo() throws Exception {
+		String plain = setCookie(get(first, "/test/session", null));
+		assertThat(plain).startsWith("SESSION=").contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
+		String secure = setCookie(get(second, "/test/session", null));
+		assertThat(secure).startsWith("SESSION=").contains("HttpOnly").contains("SameSite=Lax").contains("; Secure");
 	}
 
 	@Test
@@ -230,14 +242,16 @@ class TwoInstancesTests {
 		return first.getBean(JdbcTemplate.class);
 	}
 
-	private static ConfigurableApplicationContext start() {
+	private static ConfigurableApplicationContext start(String... settings) {
+		List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=postgres", "--server.port=0",
+				"--spring.datasource.url=" + PostgresDatabase.url(),
+				"--spring.datasource.username=" + PostgresDatabase.USER,
+				"--spring.datasource.password=" + PostgresDatabase.PASSWORD, "--spring.main.banner-mode=off"));
+		arguments.addAll(List.of(settings));
 		return new SpringApplicationBuilder(IkametGuideApplication.class)
 			.initializers((context) -> ((GenericApplicationContext) context).registerBean("sessionProbe",
 					RouterFunction.class, TwoInstancesTests::sessionProbe))
-			.run("--spring.profiles.active=postgres", "--server.port=0",
-					"--spring.datasource.url=" + PostgresDatabase.url(),
-					"--spring.datasource.username=" + PostgresDatabase.USER,
-					"--spring.datasource.password=" + PostgresDatabase.PASSWORD, "--spring.main.banner-mode=off");
+			.run(arguments.toArray(String[]::new));
 	}
 
 	private static RouterFunction<ServerResponse> sessionProbe() {
@@ -270,6 +284,16 @@ class TwoInstancesTests {
 	private static URI uri(ConfigurableApplicationContext instance, String path) {
 		int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
 		return URI.create("http://127.0.0.1:" + port + path);
+	}
+
+	/** The Set-Cookie header of the SESSION cookie, whole. */
+	private static String setCookie(HttpResponse<?> response) {
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((header) -> header.startsWith("SESSION="))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no SESSION cookie in " + response.headers().map()));
 	}
 
 	/** The SESSION cookie the response sets, as a Cookie request header value. */

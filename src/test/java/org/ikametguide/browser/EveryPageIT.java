@@ -9,6 +9,9 @@ import java.util.stream.Stream;
 import com.deque.html.axecore.results.Results;
 import org.assertj.core.api.SoftAssertions;
 import org.ikametguide.browser.Pages.Page;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,9 +29,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <li>in English and Arabic (the layout left to right and mirrored), every Tab stop shows a visible focus indicator.
  * </ul>
  * One visit serves the three looks: a page behind a login costs a new account and its data, most of a visit's time.
- * Every problem of a visit is reported together. The weights go to target/page-weights.tsv; screenshots (desktop in
- * English, phone in English and Arabic) to target/screenshots/.
+ * Every problem of a visit is reported together. The weights go to target/page-weights.tsv; with
+ * {@code -Dit.screenshots=true}, screenshots (desktop in English, phone in English and Arabic) to
+ * target/screenshots/. The visits are independent (a new visitor each): with {@code -Dit.parallelism=N} up to N of
+ * them run at once, each in its own browser.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class EveryPageIT extends BrowserTestSupport {
 
 	static final Path WEIGHTS = Path.of("target", "page-weights.tsv");
@@ -37,39 +43,44 @@ class EveryPageIT extends BrowserTestSupport {
 		return Pages.inEveryLanguage();
 	}
 
-	@Override
-	void prepare() throws IOException {
-		Axe.loadIntoEveryPage(this.browser);
-		this.browser.disableCache();
+	@BeforeAll
+	void startTheWeights() throws IOException {
 		Files.createDirectories(WEIGHTS.getParent());
 		Files.writeString(WEIGHTS, "page\tlang\trequests\tbytes_transferred\thtml_bytes_transferred\n");
+	}
+
+	@Override
+	void prepare(Browser browser) throws IOException {
+		Axe.loadIntoEveryPage(browser);
+		browser.disableCache();
 	}
 
 	@ParameterizedTest(name = "{0} ({1})")
 	@MethodSource("pages")
 	void accessibleReadableOnAPhoneAndUsableByKeyboard(Page page, String lang) throws IOException {
-		Phone.emulate(this.browser);
+		Browser browser = browser();
+		Phone.emulate(browser);
 		visit(page, lang);
 		SoftAssertions softly = new SoftAssertions();
-		onThePhone(page, lang, softly);
-		this.browser.desktop();
-		onTheDesktop(page, lang, softly);
+		onThePhone(browser, page, lang, softly);
+		browser.desktop();
+		onTheDesktop(browser, page, lang, softly);
 		if (lang.equals("en") || lang.equals("ar")) {
-			softly.assertThat(new Keyboard(this.browser).unseenFocus())
+			softly.assertThat(new Keyboard(browser).unseenFocus())
 				.as("focus not visible on %s (%s)", page.name(), lang)
 				.isEmpty();
 		}
 		softly.assertAll();
 	}
 
-	private void onThePhone(Page page, String lang, SoftAssertions softly) throws IOException {
-		softly.assertThat(this.browser.<Number>script("return window.innerWidth;").intValue())
+	private void onThePhone(Browser browser, Page page, String lang, SoftAssertions softly) throws IOException {
+		softly.assertThat(browser.<Number>script("return window.innerWidth;").intValue())
 			.as("phone viewport")
 			.isEqualTo(Phone.WIDTH);
-		softly.assertThat(Phone.problems(this.browser))
+		softly.assertThat(Phone.problems(browser))
 			.as("%s (%s) at %d×%d", page.name(), lang, Phone.WIDTH, Phone.HEIGHT)
 			.isEmpty();
-		Phone.Weight weight = Phone.weight(this.browser);
+		Phone.Weight weight = Phone.weight(browser);
 		Files.writeString(WEIGHTS, String.join("\t", page.name(), lang, String.valueOf(weight.requests()),
 				String.valueOf(weight.bytes()), String.valueOf(weight.html())) + "\n", StandardOpenOption.APPEND);
 		softly.assertThat(weight.html()).as("the page itself came over the network and was measured").isPositive();
@@ -83,15 +94,15 @@ class EveryPageIT extends BrowserTestSupport {
 			.as("nothing from another site")
 			.allSatisfy((url) -> softly.assertThat(url).startsWith(baseUrl()));
 		if (lang.equals("en") || lang.equals("ar")) {
-			this.browser.screenshot(SCREENSHOTS.resolve(page.name() + "-" + lang + "-phone.png"));
+			screenshot(browser, page, lang, "phone");
 		}
 	}
 
-	private void onTheDesktop(Page page, String lang, SoftAssertions softly) {
-		softly.assertThat(this.browser.<Number>script("return window.innerWidth;").intValue())
+	private void onTheDesktop(Browser browser, Page page, String lang, SoftAssertions softly) {
+		softly.assertThat(browser.<Number>script("return window.innerWidth;").intValue())
 			.as("desktop viewport")
 			.isEqualTo(Browser.DESKTOP_WIDTH);
-		Results results = Axe.analyze(this.browser);
+		Results results = Axe.analyze(browser);
 		softly.assertThat(results.getErrorMessage()).as("axe ran").isNull();
 		softly.assertThat(results.getPasses()).as("axe checked rules").isNotEmpty();
 		softly.assertThat(results.getViolations())
@@ -100,14 +111,24 @@ class EveryPageIT extends BrowserTestSupport {
 		if (!page.plain()) {
 			// The server's bytes for this state cannot be fetched again without the browser: check its DOM, with its
 			// doctype (WebDriver's page source leaves the doctype out).
-			String source = this.browser.script("return (document.doctype ? new XMLSerializer().serializeToString("
+			String source = browser.script("return (document.doctype ? new XMLSerializer().serializeToString("
 					+ "document.doctype) : '') + document.documentElement.outerHTML;");
 			softly.assertThat(HtmlChecker.SHARED.errors(source))
 				.as("Nu Html Checker errors on %s (%s)", page.name(), lang)
 				.isEmpty();
 		}
 		if (lang.equals("en")) {
-			this.browser.screenshot(SCREENSHOTS.resolve(page.name() + "-" + lang + "-desktop.png"));
+			screenshot(browser, page, lang, "desktop");
+		}
+	}
+
+	/**
+	 * A PNG of the whole page for people to look at, with {@code -Dit.screenshots=true} only: capturing a long page
+	 * costs about half a second of the two cores, 75 s for the whole gate, and nothing is checked on it.
+	 */
+	private static void screenshot(Browser browser, Page page, String lang, String screen) {
+		if (Boolean.getBoolean("it.screenshots")) {
+			browser.screenshot(SCREENSHOTS.resolve(page.name() + "-" + lang + "-" + screen + ".png"));
 		}
 	}
 

@@ -22,17 +22,17 @@ class KeyboardIT extends BrowserTestSupport {
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "en", "ar" })
 	void theSkipLinkIsTheFirstStopAndMovesTheFocusToTheContent(String lang) {
-		this.browser.forgetCookies();
-		this.browser.open(baseUrl() + "/steps?lang=" + lang);
-		Keyboard keyboard = new Keyboard(this.browser);
-		this.browser.tab();
+		browser().forgetCookies();
+		browser().open(baseUrl() + "/steps?lang=" + lang);
+		Keyboard keyboard = new Keyboard(browser());
+		browser().tab();
 		keyboard.assertFocused("a.app-skip-link[href='#main-content']");
-		Map<String, Object> skipLink = this.browser.script(Keyboard.FOCUS_STYLE);
+		Map<String, Object> skipLink = browser().script(Keyboard.FOCUS_STYLE);
 		assertThat(skipLink.get("inView")).as("the skip link shows when focused").isEqualTo(true);
 		keyboard.enter();
 		keyboard.assertFocused("main#main-content");
-		this.browser.tab();
-		assertThat(this.browser.<Boolean>script("return document.querySelector('main').contains(document.activeElement);"))
+		browser().tab();
+		assertThat(browser().<Boolean>script("return document.querySelector('main').contains(document.activeElement);"))
 			.as("the next Tab stays in the content, past header and navigation")
 			.isTrue();
 	}
@@ -40,7 +40,7 @@ class KeyboardIT extends BrowserTestSupport {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("journeys")
 	void journeysNeedOnlyTheKeyboard(String journey) {
-		Journeys.ALL.get(journey).walk(new Keyboard(this.browser), baseUrl(), true);
+		Journeys.ALL.get(journey).walk(new Keyboard(browser()), baseUrl(), true);
 	}
 
 }

@@ -45,9 +45,9 @@ class NoJavaScriptIT extends BrowserTestSupport {
 
 	/** The print button is revealed by checklist.js: if it shows, JavaScript ran and this class proves nothing. */
 	@Override
-	void prepare() {
-		this.browser.open(baseUrl() + "/checklist/print");
-		assertThat(this.browser.<Boolean>script("return document.querySelector('[data-app-print]').hidden;"))
+	void prepare(Browser browser) {
+		browser.open(baseUrl() + "/checklist/print");
+		assertThat(browser.<Boolean>script("return document.querySelector('[data-app-print]').hidden;"))
 			.as("JavaScript is blocked in this browser")
 			.isTrue();
 	}
@@ -60,10 +60,10 @@ class NoJavaScriptIT extends BrowserTestSupport {
 				HttpResponse.BodyHandlers.ofString()));
 		sent.select("[hidden], script, template").remove();
 		visit(page, lang);
-		String shown = this.browser.script("return document.body.innerText;");
+		String shown = browser().script("return document.body.innerText;");
 		assertThat(squeeze(shown)).as("what %s (%s) shows without JavaScript", page.name(), lang)
 			.isEqualTo(squeeze(sent.body().text()));
-		List<Number> styled = this.browser.script(
+		List<Number> styled = browser().script(
 				"return [document.styleSheets.length, document.styleSheets[0] ? document.styleSheets[0].cssRules.length : 0];");
 		assertThat(styled.get(0).intValue()).as("style sheets applied").isEqualTo(1);
 		assertThat(styled.get(1).intValue()).as("rules in the style sheet").isGreaterThan(50);
@@ -72,13 +72,13 @@ class NoJavaScriptIT extends BrowserTestSupport {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("languages")
 	void searchWorksInEveryLanguage(String lang) {
-		this.browser.open(baseUrl() + "/search?lang=" + lang);
-		Keyboard keyboard = new Keyboard(this.browser);
+		browser().open(baseUrl() + "/search?lang=" + lang);
+		Keyboard keyboard = new Keyboard(browser());
 		keyboard.tabTo("main #search-q");
 		keyboard.type("157");
 		keyboard.enterAndLoad();
-		assertThat(this.browser.driver().getCurrentUrl()).contains("q=157");
-		assertThat(this.browser.<List<String>>script(
+		assertThat(browser().driver().getCurrentUrl()).contains("q=157");
+		assertThat(browser().<List<String>>script(
 				"return [...document.querySelectorAll('main .app-results__item mark')].map((m) => m.textContent);"))
 			.as("highlighted matches (%s)", lang)
 			.isNotEmpty()
@@ -88,7 +88,7 @@ class NoJavaScriptIT extends BrowserTestSupport {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("journeys")
 	void journeysWorkWithoutJavaScript(String journey) {
-		Journeys.ALL.get(journey).walk(new Keyboard(this.browser), baseUrl(), false);
+		Journeys.ALL.get(journey).walk(new Keyboard(browser()), baseUrl(), false);
 	}
 
 	/** innerText and the parsed HTML lay out white space differently; the words and their order must match. */

@@ -84,7 +84,7 @@ class PrintIT extends BrowserTestSupport {
 		assertThat(items).hasSize(6);
 		visit(Pages.ALL.stream().filter((page) -> page.name().equals("checklist-print")).findFirst().orElseThrow(),
 				lang);
-		byte[] pdf = this.browser.printA4();
+		byte[] pdf = browser().printA4();
 		Files.createDirectories(PRINTS);
 		Files.write(PRINTS.resolve("checklist-" + lang + ".pdf"), pdf);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -118,7 +118,7 @@ class PrintIT extends BrowserTestSupport {
 	void theTrackerOverviewPrintsWithEveryApplication(String lang) throws IOException {
 		visit(Pages.ALL.stream().filter((page) -> page.name().equals("tracker-print")).findFirst().orElseThrow(),
 				lang);
-		byte[] pdf = this.browser.printA4();
+		byte[] pdf = browser().printA4();
 		Files.createDirectories(PRINTS);
 		Files.write(PRINTS.resolve("tracker-" + lang + ".pdf"), pdf);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -138,11 +138,11 @@ class PrintIT extends BrowserTestSupport {
 	 * Returns the number of pages, also written to {@code target/print/pages.tsv}.
 	 */
 	private int printRecord(String lang, int entries) throws IOException {
-		this.browser.forgetCookies();
-		Visitors.SignedIn person = Visitors.signIn(new Pages.Visit(this.browser, baseUrl(), lang, this.app));
+		browser().forgetCookies();
+		Visitors.SignedIn person = Visitors.signIn(new Pages.Visit(browser(), baseUrl(), lang, this.app));
 		long id = Visitors.applicationWithEntries(person, entries);
 		person.open("/tracker/applications/" + id + "/print");
-		byte[] pdf = this.browser.printA4();
+		byte[] pdf = browser().printA4();
 		Files.createDirectories(PRINTS);
 		Files.write(PRINTS.resolve("record-" + entries + "-" + lang + ".pdf"), pdf);
 		String heading = comparable(this.messages.getMessage("tracker.print.col.seen", null, Languages.locale(lang)));
@@ -197,19 +197,19 @@ class PrintIT extends BrowserTestSupport {
 	@MethodSource("pages")
 	void printedPagesDropNavigationAndShowLinkTargets(Page page) {
 		visit(page, "en");
-		this.browser.emulateMedia("print");
+		browser().emulateMedia("print");
 		try {
-			assertThat(this.browser.<List<String>>script(NAVIGATION_PRINTED)).as("navigation printed on %s", page.name())
+			assertThat(browser().<List<String>>script(NAVIGATION_PRINTED)).as("navigation printed on %s", page.name())
 				.isEmpty();
-			assertThat(this.browser.<List<String>>script(LINKS_WITHOUT_TARGET))
+			assertThat(browser().<List<String>>script(LINKS_WITHOUT_TARGET))
 				.as("links printed without their target on %s", page.name())
 				.isEmpty();
-			assertThat(this.browser.<String>script("return getComputedStyle(document.querySelector('main')).display;"))
+			assertThat(browser().<String>script("return getComputedStyle(document.querySelector('main')).display;"))
 				.as("the content itself is printed")
 				.isNotEqualTo("none");
 		}
 		finally {
-			this.browser.emulateMedia("");
+			browser().emulateMedia("");
 		}
 	}
 

@@ -145,12 +145,6 @@ public class TrackerService {
 		return id;
 	}
 
-	/** The current (newest) entry of an application, if it has any. */
-	@Transactional(readOnly = true)
-	public Optional<StatusEntry> current(long ownerId, long applicationId) {
-		return entries.findCurrent(application(ownerId, applicationId));
-	}
-
 	/** An application with its current entry (null before the first), as its calendar shows them. */
 	@Transactional(readOnly = true)
 	public TrackerCalendar.Dated dated(long ownerId, long applicationId) {

@@ -1,6 +1,5 @@
 package org.ikametguide.browser;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -20,8 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTestSupport extends AppTestSupport {
-
-	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	private final List<Browser> started = new CopyOnWriteArrayList<>();
 

@@ -39,6 +39,8 @@ class EveryPageIT extends BrowserTestSupport {
 
 	static final Path WEIGHTS = Path.of("target", "page-weights.tsv");
 
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
 	static Stream<Arguments> pages() {
 		return Pages.inEveryLanguage();
 	}

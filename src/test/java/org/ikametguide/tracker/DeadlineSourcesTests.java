@@ -60,7 +60,7 @@ class DeadlineSourcesTests extends TrackerWebTest {
 			.param("status", "ADDITIONAL_DOCUMENTS_REQUIRED")
 			.param("date", seen.toString()))
 			.andExpect(status().is3xxRedirection());
-		long entryId = tracker.current(owner.getAccountId(), id).orElseThrow().getId();
+		long entryId = tracker.dated(owner.getAccountId(), id).current().getId();
 
 		Document page = page("/tracker/applications/" + id, owner, lang);
 		Element deadline = page.selectFirst(".app-deadlines__item");

@@ -40,6 +40,7 @@ class TrackerOverviewTests extends TrackerWebTest {
 		assertThat(page.select(".app-empty ol li")).hasSize(3);
 		assertThat(page.select("main a[href=/tracker/applications/new]")).isNotEmpty();
 		assertThat(page.select("table")).isEmpty();
+		assertThat(page.select(".app-wait__key")).as("no key to bars the page does not show").isEmpty();
 		assertThat(page.select("nav a[aria-current=page]").text()).isEqualTo("My tracker");
 	}
 

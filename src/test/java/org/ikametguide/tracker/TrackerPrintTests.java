@@ -99,6 +99,15 @@ class TrackerPrintTests extends TrackerWebTest {
 	}
 
 	@Test
+	void anEmptyTrackersOverviewPrintSaysSoWithoutATableOrAKeyToBarsItDoesNotShow() throws Exception {
+		AccountPrincipal owner = fixtures.account();
+		Document page = html(mvc.perform(get("/tracker/print").with(user(owner))).andExpect(status().isOk()));
+		assertThat(page.select("main").text())
+			.contains(messages.getMessage("tracker.empty.title", null, Locale.ENGLISH));
+		assertThat(page.select("main table, main .app-wait__key")).isEmpty();
+	}
+
+	@Test
 	void anotherOwnersRecordIsNotFoundAndTheirOverviewPrintIsTheirOwn() throws Exception {
 		AccountPrincipal owner = fixtures.account();
 		long id = fixtures.application(owner);

@@ -6,12 +6,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.session.autoconfigure.SessionAutoConfiguration;
 import org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration;
-import org.springframework.cache.annotation.EnableCaching;
 
 // Sessions are set up by system/SessionConfiguration, not by Boot's session auto-configuration (which would make the
 // beans differ between the default start and the postgres profile: docs/performance.md, "Sessions").
 @SpringBootApplication(exclude = { SessionAutoConfiguration.class, JdbcSessionAutoConfiguration.class })
-@EnableCaching
 public class IkametGuideApplication {
 
 	public static void main(String[] args) {

@@ -5,15 +5,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The content store, read straight from the database, holds every passage of the seed text verbatim. */
-@SpringBootTest
-@AutoConfigureMockMvc // the configuration of the other whole-app tests: one context for them all
+/**
+ * The content store, read straight from the database, holds every passage of the seed text verbatim: the data layer
+ * alone (Flyway's migrations and JPA on the profile's own database, H2 or PostgreSQL), no web layer.
+ */
+@DataJpaTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 class ContentStoreTests {
 
 	private static final SeedGuide SEED = SeedGuide.load();

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.ikametguide.browser.Pages.Page;
-import org.ikametguide.system.Languages;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -33,10 +33,6 @@ class NoJavaScriptIT extends BrowserTestSupport {
 
 	static Stream<Arguments> pages() {
 		return Pages.inEveryLanguage().filter((arguments) -> ((Page) arguments.get()[0]).plain());
-	}
-
-	static Stream<String> languages() {
-		return Languages.SUPPORTED.stream();
 	}
 
 	static Stream<String> journeys() {
@@ -70,7 +66,7 @@ class NoJavaScriptIT extends BrowserTestSupport {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("languages")
+	@FieldSource("org.ikametguide.system.Languages#SUPPORTED")
 	void searchWorksInEveryLanguage(String lang) {
 		browser().open(baseUrl() + "/search?lang=" + lang);
 		Keyboard keyboard = new Keyboard(browser());

@@ -18,6 +18,7 @@ import org.ikametguide.guide.GuideService;
 import org.ikametguide.guide.ItemKind;
 import org.ikametguide.system.Languages;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -64,16 +65,12 @@ class PrintIT extends BrowserTestSupport {
 	@Autowired
 	private MessageSource messages;
 
-	static Stream<String> languages() {
-		return Languages.SUPPORTED.stream();
-	}
-
 	static Stream<Page> pages() {
 		return Pages.ALL.stream();
 	}
 
 	@ParameterizedTest(name = "checklist ({0})")
-	@MethodSource("languages")
+	@FieldSource("org.ikametguide.system.Languages#SUPPORTED")
 	void theChecklistPrintsOnOneA4PageWithAllSixItems(String lang) throws IOException {
 		List<String> items = this.guide.content(lang)
 			.section("checklist")
@@ -101,7 +98,7 @@ class PrintIT extends BrowserTestSupport {
 
 	/** A record of about fifteen entries is one A4 page with all of them, in every language. */
 	@ParameterizedTest(name = "record of 15 entries ({0})")
-	@MethodSource("languages")
+	@FieldSource("org.ikametguide.system.Languages#SUPPORTED")
 	void aRecordOfFifteenEntriesPrintsOnOnePage(String lang) throws IOException {
 		assertThat(printRecord(lang, 15)).as("pages printed for 15 entries (%s)", lang).isEqualTo(1);
 	}
@@ -114,7 +111,7 @@ class PrintIT extends BrowserTestSupport {
 	}
 
 	@ParameterizedTest(name = "tracker overview ({0})")
-	@MethodSource("languages")
+	@FieldSource("org.ikametguide.system.Languages#SUPPORTED")
 	void theTrackerOverviewPrintsWithEveryApplication(String lang) throws IOException {
 		visit(Pages.ALL.stream().filter((page) -> page.name().equals("tracker-print")).findFirst().orElseThrow(),
 				lang);

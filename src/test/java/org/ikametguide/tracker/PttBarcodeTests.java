@@ -1,12 +1,10 @@
 package org.ikametguide.tracker;
 
-import java.util.stream.Stream;
-
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 import org.ikametguide.account.AccountPrincipal;
 import org.ikametguide.system.Languages;
@@ -35,10 +33,6 @@ class PttBarcodeTests extends TrackerWebTest {
 
 	@Autowired
 	private MessageSource messages;
-
-	static Stream<String> languages() {
-		return Languages.SUPPORTED.stream();
-	}
 
 	private long cardWithPtt(AccountPrincipal owner) {
 		long id = fixtures.application(owner);
@@ -91,7 +85,7 @@ class PttBarcodeTests extends TrackerWebTest {
 	}
 
 	@ParameterizedTest
-	@MethodSource("languages")
+	@FieldSource("org.ikametguide.system.Languages#SUPPORTED")
 	void aBadBarcodeIsRefusedBesideTheFieldWithWhatWasTypedKept(String language) throws Exception {
 		AccountPrincipal owner = fixtures.account();
 		long id = cardWithPtt(owner);

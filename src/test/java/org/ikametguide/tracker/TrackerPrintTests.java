@@ -1,12 +1,11 @@
 package org.ikametguide.tracker;
 
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 import org.ikametguide.account.AccountPrincipal;
 import org.ikametguide.system.Languages;
@@ -36,12 +35,8 @@ class TrackerPrintTests extends TrackerWebTest {
 	@Autowired
 	private StatusTexts statusTexts;
 
-	static Stream<String> languages() {
-		return Languages.SUPPORTED.stream();
-	}
-
 	@ParameterizedTest
-	@MethodSource("languages")
+	@FieldSource("org.ikametguide.system.Languages#SUPPORTED")
 	void theRecordHoldsEveryEntryTheNoticeAndTheDayPrinted(String language) throws Exception {
 		AccountPrincipal owner = fixtures.account();
 		long id = fixtures.application(owner);
@@ -79,7 +74,7 @@ class TrackerPrintTests extends TrackerWebTest {
 	}
 
 	@ParameterizedTest
-	@MethodSource("languages")
+	@FieldSource("org.ikametguide.system.Languages#SUPPORTED")
 	void theOverviewPrintHoldsEveryApplication(String language) throws Exception {
 		AccountPrincipal owner = fixtures.account();
 		for (int i = 0; i < 3; i++) {

@@ -2,13 +2,12 @@ package org.ikametguide.tracker;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 import org.ikametguide.account.AccountPrincipal;
 import org.ikametguide.system.Languages;
@@ -35,10 +34,6 @@ class WaitingBarTests extends TrackerWebTest {
 	@Autowired
 	private StatusTexts statusTexts;
 
-	static Stream<String> languages() {
-		return Languages.SUPPORTED.stream();
-	}
-
 	/** Submitted 40 days ago (the fixtures'), seen in review three days running, then documents asked for. */
 	private long waitingApplication(AccountPrincipal owner) {
 		long id = fixtures.application(owner);
@@ -52,7 +47,7 @@ class WaitingBarTests extends TrackerWebTest {
 	}
 
 	@ParameterizedTest
-	@MethodSource("languages")
+	@FieldSource("org.ikametguide.system.Languages#SUPPORTED")
 	void theApplicationPageDrawsTheWaitAndSaysItInWords(String language) throws Exception {
 		AccountPrincipal owner = fixtures.account();
 		long id = waitingApplication(owner);

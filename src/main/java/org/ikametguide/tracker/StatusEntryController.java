@@ -44,7 +44,7 @@ class StatusEntryController {
 		}
 		long entryId = tracker.addEntry(owner, applicationId, form.toDetails());
 		redirect.addFlashAttribute("flashMessage", "tracker.flash.entryAdded");
-		return "redirect:/tracker/applications/" + applicationId + "#entry-" + entryId;
+		return redirectToEntry(owner, applicationId, entryId);
 	}
 
 	@GetMapping(ENTRY_PATH + "/edit")
@@ -75,7 +75,7 @@ class StatusEntryController {
 			return entryForm(model, entry);
 		}
 		redirect.addFlashAttribute("flashMessage", "tracker.flash.entryUpdated");
-		return "redirect:/tracker/applications/" + applicationId + "#entry-" + entryId;
+		return redirectToEntry(owner, applicationId, entryId);
 	}
 
 	@GetMapping(ENTRY_PATH + "/delete")
@@ -97,6 +97,13 @@ class StatusEntryController {
 		}
 		redirect.addFlashAttribute("flashMessage", "tracker.flash.entryDeleted");
 		return "redirect:/tracker/applications/" + applicationId;
+	}
+
+	/** Back to the application, at the entry: on the timeline's page that shows it (an earlier date sorts it later). */
+	private String redirectToEntry(long owner, long applicationId, long entryId) {
+		int page = tracker.timelinePageOf(owner, applicationId, entryId);
+		return "redirect:/tracker/applications/" + applicationId + ((page > 1) ? "?page=" + page : "") + "#entry-"
+				+ entryId;
 	}
 
 	private String entryForm(Model model, StatusEntry entry) {

@@ -1,5 +1,6 @@
 package org.ikametguide.tracker;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +43,11 @@ interface StatusEntryRepository extends Repository<StatusEntry, Long> {
 			+ "order by p.application.id desc, p.date desc, p.id desc offset :offset rows fetch first :size rows only) "
 			+ "order by e.date desc, e.id desc")
 	List<StatusEntry> findTimelinePage(TrackedApplication application, int offset, int size);
+
+	/** How many entries the timeline (newest first) shows before this one: which of its pages holds it. */
+	@Query("select count(p) from StatusEntry p where p.application = :application "
+			+ "and (p.date > :date or (p.date = :date and p.id > :id))")
+	long countBefore(TrackedApplication application, LocalDate date, long id);
 
 	/** The whole timeline, oldest first: for the printed record, which shows every entry. */
 	@Query("select e from StatusEntry e where e.application = :application "

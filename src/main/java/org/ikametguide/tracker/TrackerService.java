@@ -109,6 +109,14 @@ public class TrackerService {
 		return entries.findOwned(ownerId, applicationId, entryId).orElseThrow(ApplicationNotFoundException::new);
 	}
 
+	/** The page of its application's timeline (from 1, as the address counts) that shows the entry. */
+	@Transactional(readOnly = true)
+	public int timelinePageOf(long ownerId, long applicationId, long entryId) {
+		StatusEntry entry = entry(ownerId, applicationId, entryId);
+		long before = entries.countBefore(entry.getApplication(), entry.getDate(), entry.getId());
+		return (int) (before / TIMELINE_PAGE_SIZE) + 1;
+	}
+
 	@Transactional
 	public long create(long ownerId, ApplicationDetails details) {
 		TrackedApplication application = new TrackedApplication(ownerId, details, clock.now());

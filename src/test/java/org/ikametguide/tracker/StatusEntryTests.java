@@ -187,6 +187,37 @@ class StatusEntryTests extends TrackerWebTest {
 	}
 
 	@Test
+	void anEntryRecordedWithAnEarlierDateIsShownOnTheTimelinesPageThatHoldsIt() throws Exception {
+		AccountPrincipal owner = fixtures.account();
+		long id = fixtures.application(owner);
+		LocalDate today = TrackerFixtures.today();
+		for (int day = 25; day > 0; day--) {
+			fixtures.entry(owner, id, ApplicationStatus.IN_REVIEW, today.minusDays(day), "day " + day);
+		}
+		String location = mvc.perform(post("/tracker/applications/" + id + "/status").with(user(owner)).with(csrf())
+			.param("status", "SUBMITTED")
+			.param("date", today.minusDays(30).toString())
+			.param("note", "found the receipt"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(location).matches("/tracker/applications/" + id + "\\?page=2#entry-\\d+");
+		Document page = html(mvc.perform(get(location.replaceFirst("#.*", "")).with(user(owner))));
+		assertThat(page.select("#" + location.replaceFirst(".*#", "") + " .app-timeline__note-text").text())
+			.isEqualTo("found the receipt");
+
+		String newest = mvc.perform(post("/tracker/applications/" + id + "/status").with(user(owner)).with(csrf())
+			.param("status", "IN_REVIEW")
+			.param("date", today.toString()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(newest).as("the newest entry is on the first page").matches("/tracker/applications/" + id
+				+ "#entry-\\d+");
+	}
+
+	@Test
 	void anEntryCanBeEditedAndDeletedAfterConfirmation() throws Exception {
 		AccountPrincipal owner = fixtures.account();
 		long id = fixtures.application(owner);

@@ -1,12 +1,10 @@
 package org.ikametguide.system;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
@@ -23,24 +21,20 @@ import static org.ikametguide.Html.html;
  */
 class FragmentConditionsTests {
 
-	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
-
 	private static final Set<String> MARKERS = Set.of("th:replace", "th:fragment", "th:ref");
 
 	@Test
 	void nothingIsWrittenBesideAFragmentThatReplacesItsElement() throws IOException {
 		List<String> ignored = new ArrayList<>();
 		int replaced = 0;
-		try (Stream<Path> files = Files.walk(TEMPLATES)) {
-			for (Path file : files.filter((f) -> f.toString().endsWith(".html")).toList()) {
-				for (Element element : html(file).select("[th:replace]")) {
-					replaced++;
-					for (Attribute attribute : element.attributes()) {
-						String name = attribute.getKey();
-						if ((name.startsWith("th:") || name.startsWith("sec:")) && !MARKERS.contains(name)) {
-							ignored.add(TEMPLATES.relativize(file) + ": <" + element.tagName() + " " + name + "=\""
-									+ attribute.getValue() + "\"> beside th:replace");
-						}
+		for (Path file : Templates.all()) {
+			for (Element element : html(file).select("[th:replace]")) {
+				replaced++;
+				for (Attribute attribute : element.attributes()) {
+					String name = attribute.getKey();
+					if ((name.startsWith("th:") || name.startsWith("sec:")) && !MARKERS.contains(name)) {
+						ignored.add(Templates.name(file) + ": <" + element.tagName() + " " + name + "=\""
+								+ attribute.getValue() + "\"> beside th:replace");
 					}
 				}
 			}

@@ -1,13 +1,10 @@
 package org.ikametguide.system;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -22,8 +19,6 @@ import static org.ikametguide.Html.html;
  * {@code th:ref}, the name of a piece of markup a page passes to a fragment ({@code ~{::kindControl}}).
  */
 class FragmentNamesTests {
-
-	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
 	private static final Set<String> HTML_ELEMENTS = Set.of("a", "abbr", "address", "area", "article", "aside",
 			"audio", "b", "base", "bdi", "bdo", "blockquote", "body", "br", "button", "canvas", "caption", "cite",
@@ -40,15 +35,13 @@ class FragmentNamesTests {
 	void noFragmentIsNamedLikeAnHtmlElement() throws IOException {
 		List<String> clashes = new ArrayList<>();
 		int fragments = 0;
-		try (Stream<Path> files = Files.walk(TEMPLATES)) {
-			for (Path file : files.filter((f) -> f.toString().endsWith(".html")).toList()) {
-				for (Element element : html(file).select("[th:fragment], [th:ref]")) {
-					fragments++;
-					String name = (element.hasAttr("th:fragment") ? element.attr("th:fragment") : element.attr("th:ref"))
-						.split("\\(", 2)[0].trim();
-					if (HTML_ELEMENTS.contains(name.toLowerCase())) {
-						clashes.add(TEMPLATES.relativize(file) + ": " + name);
-					}
+		for (Path file : Templates.all()) {
+			for (Element element : html(file).select("[th:fragment], [th:ref]")) {
+				fragments++;
+				String name = (element.hasAttr("th:fragment") ? element.attr("th:fragment") : element.attr("th:ref"))
+					.split("\\(", 2)[0].trim();
+				if (HTML_ELEMENTS.contains(name.toLowerCase())) {
+					clashes.add(Templates.name(file) + ": " + name);
 				}
 			}
 		}

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * start, {@code #{'tracker.kind.' + ${kind}}}, must have at least one key with that start.
  */
 class TemplateMessageKeysTests {
-
-	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
 	private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
 
@@ -42,21 +39,19 @@ class TemplateMessageKeysTests {
 		}
 		List<String> missing = new ArrayList<>();
 		int checked = 0;
-		try (Stream<Path> files = Files.walk(TEMPLATES)) {
-			for (Path file : files.filter((f) -> f.toString().endsWith(".html")).sorted().toList()) {
-				// Comments show how to call a fragment with made-up keys; they are not rendered.
-				String template = COMMENT.matcher(Files.readString(file, StandardCharsets.UTF_8)).replaceAll("");
-				for (String key : matches(WHOLE_KEY, template)) {
-					checked++;
-					if (!messages.containsKey(key)) {
-						missing.add(TEMPLATES.relativize(file) + ": " + key);
-					}
+		for (Path file : Templates.all()) {
+			// Comments show how to call a fragment with made-up keys; they are not rendered.
+			String template = COMMENT.matcher(Files.readString(file, StandardCharsets.UTF_8)).replaceAll("");
+			for (String key : matches(WHOLE_KEY, template)) {
+				checked++;
+				if (!messages.containsKey(key)) {
+					missing.add(Templates.name(file) + ": " + key);
 				}
-				for (String start : matches(KEY_START, template)) {
-					checked++;
-					if (messages.stringPropertyNames().stream().noneMatch((key) -> key.startsWith(start))) {
-						missing.add(TEMPLATES.relativize(file) + ": " + start + "…");
-					}
+			}
+			for (String start : matches(KEY_START, template)) {
+				checked++;
+				if (messages.stringPropertyNames().stream().noneMatch((key) -> key.startsWith(start))) {
+					missing.add(Templates.name(file) + ": " + start + "…");
 				}
 			}
 		}

@@ -1,12 +1,9 @@
 package org.ikametguide.system;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -24,27 +21,23 @@ import static org.ikametguide.Html.html;
  */
 class TemplateTextTests {
 
-	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
-
 	private static final List<String> READ_ATTRIBUTES = List.of("alt", "title", "aria-label", "placeholder", "label",
 			"content");
 
 	@Test
 	void noTemplateHoldsLiteralText() throws IOException {
 		List<String> problems = new ArrayList<>();
-		try (Stream<Path> files = Files.walk(TEMPLATES)) {
-			for (Path file : files.filter((f) -> f.toString().endsWith(".html")).toList()) {
-				Document doc = html(file);
-				for (Element element : doc.getAllElements()) {
-					for (TextNode text : element.textNodes()) {
-						if (text.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
-							problems.add(file + ": text \"" + text.text().strip() + "\"");
-						}
+		for (Path file : Templates.all()) {
+			Document doc = html(file);
+			for (Element element : doc.getAllElements()) {
+				for (TextNode text : element.textNodes()) {
+					if (text.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+						problems.add(Templates.name(file) + ": text \"" + text.text().strip() + "\"");
 					}
-					for (Attribute attribute : element.attributes()) {
-						if (READ_ATTRIBUTES.contains(attribute.getKey()) && !isTechnical(element, attribute)) {
-							problems.add(file + ": attribute " + attribute);
-						}
+				}
+				for (Attribute attribute : element.attributes()) {
+					if (READ_ATTRIBUTES.contains(attribute.getKey()) && !isTechnical(element, attribute)) {
+						problems.add(Templates.name(file) + ": attribute " + attribute);
 					}
 				}
 			}

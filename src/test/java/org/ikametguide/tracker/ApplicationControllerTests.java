@@ -1,5 +1,6 @@
 package org.ikametguide.tracker;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -106,11 +107,7 @@ class ApplicationControllerTests {
 	@Test
 	void processCreationFormSuccessStoresTheNormalisedDetailsAndRedirectsWithAMessage() throws Exception {
 		given(tracker.create(eq(OWNER), any())).willReturn(APPLICATION);
-		mvc.perform(creation("en").param("applicationNumber", " ab 12-345/6 ")
-			.param("label", "Family permit")
-			.param("permitType", "FAMILY")
-			.param("kind", "FIRST")
-			.param("submittedOn", TrackerFixtures.today().minusDays(3).toString())
+		mvc.perform(filledIn(creation("en"), " ab 12-345/6 ", "Family permit", TrackerFixtures.today().minusDays(3))
 			.param("office", ""))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/tracker/applications/" + APPLICATION))
@@ -123,11 +120,7 @@ class ApplicationControllerTests {
 	void aNumberAlreadyTrackedIsExplainedBesideTheFieldWithALinkToTheOtherApplication() throws Exception {
 		given(tracker.create(eq(OWNER), any())).willThrow(new DuplicateApplicationNumberException());
 		given(tracker.applicationIdByNumber(OWNER, "AB12345")).willReturn(Optional.of(5L));
-		Document form = html(mvc.perform(creation("en").param("applicationNumber", "ab12345")
-			.param("label", "Family permit")
-			.param("permitType", "FAMILY")
-			.param("kind", "FIRST")
-			.param("submittedOn", TrackerFixtures.today().toString()))
+		Document form = html(mvc.perform(filledIn(creation("en"), "ab12345", "Family permit", TrackerFixtures.today()))
 			.andExpect(status().isOk())
 			.andExpect(view().name(ApplicationController.FORM_VIEW)));
 		assertThat(form.select("#applicationNumber-error").text())
@@ -144,14 +137,10 @@ class ApplicationControllerTests {
 		given(tracker.application(OWNER, APPLICATION)).willReturn(stored);
 		willThrow(new ObjectOptimisticLockingFailureException(TrackedApplication.class, APPLICATION)).given(tracker)
 			.update(eq(OWNER), eq(APPLICATION), eq(3L), any());
-		Document form = html(mvc.perform(post("/tracker/applications/" + APPLICATION + "/edit").with(user(owner))
+		MockHttpServletRequestBuilder edit = post("/tracker/applications/" + APPLICATION + "/edit").with(user(owner))
 			.with(csrf())
-			.param("version", "3")
-			.param("applicationNumber", "AB12345")
-			.param("label", "Renamed in this tab")
-			.param("permitType", "FAMILY")
-			.param("kind", "FIRST")
-			.param("submittedOn", TrackerFixtures.today().toString()))
+			.param("version", "3");
+		Document form = html(mvc.perform(filledIn(edit, "AB12345", "Renamed in this tab", TrackerFixtures.today()))
 			.andExpect(status().isOk())
 			.andExpect(view().name(ApplicationController.FORM_VIEW)));
 		assertThat(form.select("#label").val()).isEqualTo("Renamed in this tab");
@@ -162,6 +151,16 @@ class ApplicationControllerTests {
 
 	private MockHttpServletRequestBuilder creation(String lang) {
 		return post("/tracker/applications/new").param("lang", lang).with(user(owner)).with(csrf());
+	}
+
+	/** The form's required fields filled in as a person would, a family permit's first application. */
+	private static MockHttpServletRequestBuilder filledIn(MockHttpServletRequestBuilder request, String number,
+			String label, LocalDate submittedOn) {
+		return request.param("applicationNumber", number)
+			.param("label", label)
+			.param("permitType", "FAMILY")
+			.param("kind", "FIRST")
+			.param("submittedOn", submittedOn.toString());
 	}
 
 }

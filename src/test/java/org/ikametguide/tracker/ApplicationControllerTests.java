@@ -93,7 +93,8 @@ class ApplicationControllerTests {
 			.andExpect(view().name(ApplicationController.FORM_VIEW)));
 		Locale locale = Languages.locale(lang);
 
-		assertThat(form.select("#applicationNumber").val()).as("as typed, spaces removed and upper case").isEqualTo("NO");
+		assertThat(form.select("#applicationNumber").val()).as("as typed, spaces removed and upper case")
+			.isEqualTo("NO");
 		assertThat(form.select("#office").val()).isEqualTo("Kadıköy");
 		assertThat(form.select("#applicationNumber-error").text())
 			.contains(messages.getMessage("tracker.application.applicationNumber.invalid", null, locale));
